@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineMeta } from '../../src/rule.js';
+
+const limit = z.number().int().positive();
+
+export const meta = defineMeta({
+  id: 'image-alt-text',
+  description: 'Every image (front matter `media` and markdown images) has meaningful alt text within the platforms\' limits.',
+  category: 'accessibility',
+  policy: ['7'],
+  severity: 'error',
+  fixable: false,
+  options: z
+    .strictObject({
+      /** Shortest alt text accepted, in characters. */
+      minLength: z.number().int().min(1).default(8),
+      /** Alt text limits of the platforms that have one. */
+      maxLength: z
+        .strictObject({
+          x: limit.default(1000),
+          mastodon: limit.default(1500),
+          bluesky: limit.default(2000),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  messages: {
+    missing:
+      'Image "{{file}}" has no alt text, so people using screen readers get nothing from it. §7 asks that sites meet accessibility standards: add `alt:` saying what the image shows.',
+    empty:
+      'Image "{{file}}" has empty alt text, so people using screen readers get nothing from it (§7 accessibility standards): describe what the image shows.',
+    placeholder:
+      'Alt text "{{alt}}" does not describe image "{{file}}" (§7 accessibility standards): say what the image shows, e.g. who or what is in it and where.',
+    filename:
+      'Alt text "{{alt}}" is a file name, not a description (§7 accessibility standards): say what the image shows.',
+    tooShort:
+      'Alt text "{{alt}}" is too short to describe image "{{file}}" ({{length}} characters, at least {{min}}; §7 accessibility standards): say what the image shows.',
+    redundant:
+      'Alt text starts with "{{prefix}}": screen readers already announce an image (§7 accessibility standards). Start with what it shows.',
+    tooLong:
+      'Alt text of "{{file}}" is {{length}} characters; {{platform}} accepts at most {{limit}} (§7 accessibility standards): shorten it, and put the detail in the post.',
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineMeta } from '../../src/rule.js';
+
+export const meta = defineMeta({
+  id: 'spelling',
+  description: 'British English spelling (dictionary-en-gb), knowing Gosport and Hampshire names and the configured `dictionary`.',
+  category: 'spelling',
+  policy: ['27'],
+  severity: 'warning',
+  fixable: false,
+  options: z
+    .strictObject({
+      /** Unknown words per post that get suggestions; later ones are still reported, without them. */
+      suggestions: z.number().int().min(0).max(50).default(10),
+      /** Skip words written in capitals (acronyms such as HMRC, SEND). */
+      ignoreAllCaps: z.boolean().default(true),
+      /** More words to accept, on top of the top-level `dictionary`. */
+      words: z.array(z.string().trim().min(1)).default([]),
+    })
+    .prefault({}),
+  messages: {
+    unknown: '"{{word}}" is not in the British English dictionary. §27 asks for "basic spellchecking": {{advice}}',
+    american: '"{{word}}" is American spelling; the Council writes British English ("{{british}}"). §27 asks for "basic spellchecking": use "{{british}}".',
+  },
+});

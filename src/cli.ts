@@ -1,0 +1,262 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, ConfigLoader } from './config/load.js';
+import { SEVERITY_SETTINGS } from './config/schema.js';
+import { CORE_CHECKS } from './core-checks.js';
+import { DRAFT_EXTENSIONS } from './drafts/read.js';
+import { lintBytes, lintFiles } from './engine/run.js';
+import type { LintResult } from './engine/lint.js';
+import { findDrafts, type FoundFile } from './files/find.js';
+import { PACKAGE_ROOT, ruleFile } from './paths.js';
+import { RULE_IDS, RULES } from './registry.js';
+import { summarise } from './reporters/summary.js';
+import type { Reporter } from './reporters/types.js';
+import type { SeveritySetting } from './types.js';
+import { didYouMean } from './util/did-you-mean.js';
+
+export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+/** Reporters are loaded on demand: the JSON one needs no colour library. */
+const REPORTERS: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./reporters/stylish.js')).stylish,
+  json: async () => (await import('./reporters/json.js')).json,
+};
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Buffer>;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+interface LintOptions {
+  config?: string;
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  rule: string[];
+  printConfig?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+  ignore: boolean;
+  errorOnUnmatchedPattern: boolean;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('gbc-post-lint')
+    .description("Checks planned social-media posts against Gosport Borough Council's social media policy.")
+    .version(version(), '-v, --version')
+    .argument('[paths...]', 'draft files, directories (searched for .md, .markdown, .yaml, .yml) or globs', [])
+    .option('-c, --config <file>', 'use this configuration file instead of looking for .gbc-post-lint.yaml')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORTERS)).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount, -1)
+    .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .option('--rule <id=severity>', 'set a rule\'s severity (off, suggestion, warning, error); repeatable', collect, [])
+    .option('--print-config <file>', 'print the configuration that applies to a draft, as JSON')
+    .option('--stdin', 'lint the draft given on standard input')
+    .option('--stdin-filename <name>', 'the path of the standard-input draft (format, configuration, report)')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'do not colour the output (NO_COLOR does the same)')
+    .option('--no-ignore', 'do not honour .gitignore and .gbc-post-lint-ignore')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft')
+    .showHelpAfterError('(run gbc-post-lint --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (paths: string[], options: LintOptions) => {
+      exitCode = await lint(paths, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their category, default severity and policy clauses')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options: { format: string }) => {
+      io.stdout(listRules(options.format));
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id, as listed by `gbc-post-lint rules`')
+    .action((id: string) => {
+      exitCode = explain(id, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors are fatal (2), not "problems found" (1).
+      return error.exitCode === 0 ? EXIT.ok : EXIT.fatal;
+    }
+    return fatal(io, error);
+  }
+  return exitCode;
+}
+
+async function lint(paths: string[], options: LintOptions, io: Io): Promise<number> {
+  const ruleOverrides = new Map<string, SeveritySetting>();
+  for (const setting of options.rule) {
+    const [id, severity] = setting.split('=').map((s) => s.trim());
+    if (!id || !RULE_IDS.has(id)) {
+      const hint = id ? didYouMean(id, RULE_IDS) : undefined;
+      io.stderr(`gbc-post-lint: --rule ${setting}: unknown rule${hint ? `; did you mean ${hint}?` : ''}\n`);
+      return EXIT.fatal;
+    }
+    if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
+      io.stderr(`gbc-post-lint: --rule ${setting}: expected ${id}=off|suggestion|warning|error\n`);
+      return EXIT.fatal;
+    }
+    ruleOverrides.set(id, severity as SeveritySetting);
+  }
+
+  let loader: ConfigLoader;
+  try {
+    loader = new ConfigLoader({ configFile: options.config && resolve(io.cwd, options.config), ruleOverrides });
+  } catch (error) {
+    return fatal(io, error);
+  }
+
+  if (options.printConfig) {
+    try {
+      const config = loader.forFile(resolve(io.cwd, options.printConfig));
+      const rules = Object.fromEntries(RULES.map((r) => [r.id, config.rules.get(r.id) ?? { severity: 'off' }]));
+      io.stdout(JSON.stringify({ preset: config.preset, rules, ...config.settings }, null, 2) + '\n');
+      return EXIT.ok;
+    } catch (error) {
+      return fatal(io, error);
+    }
+  }
+
+  let results: LintResult[];
+  let unmatched = false;
+  try {
+    if (options.stdin) {
+      if (paths.length) {
+        io.stderr('gbc-post-lint: give either --stdin or paths, not both\n');
+        return EXIT.fatal;
+      }
+      const name = options.stdinFilename ?? '<stdin>';
+      const configPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
+      results = [await lintBytes(name, configPath, await io.readStdin(), loader)];
+    } else {
+      const found = await findDrafts(paths.length ? paths : ['.'], { cwd: io.cwd, useIgnoreFiles: options.ignore });
+      for (const pattern of found.ignored) {
+        io.stderr(`gbc-post-lint: ${pattern} is ignored by .gitignore or .gbc-post-lint-ignore and was not linted (use --no-ignore to lint it)\n`);
+      }
+      for (const pattern of found.unmatched) io.stderr(`gbc-post-lint: no drafts match ${pattern}\n`);
+      unmatched = found.unmatched.length > 0 && options.errorOnUnmatchedPattern;
+      const files: FoundFile[] = [...found.files, ...found.missing.map((p) => ({ display: p, absolute: resolve(io.cwd, p) }))];
+      if (!files.length && !found.ignored.length) {
+        io.stderr(`gbc-post-lint: no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in ${paths.join(' ') || '.'}\n`);
+        return options.errorOnUnmatchedPattern ? EXIT.fatal : EXIT.ok;
+      }
+      results = await lintFiles(files, loader);
+    }
+  } catch (error) {
+    return fatal(io, error);
+  }
+
+  const summary = summarise(results);
+  const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  const color = options.color ?? (!options.outputFile && io.isTTY && !io.env.NO_COLOR);
+  const reporter = await REPORTERS[options.format]!();
+  const report = reporter(
+    shown.map(({ file, diagnostics }) => ({ file, diagnostics })),
+    { summary: options.quiet ? summarise(shown) : summary, color: Boolean(color), cwd: io.cwd },
+  );
+
+  if (options.outputFile) {
+    const problem = writeReport(resolve(io.cwd, options.outputFile), report, results, io.cwd);
+    if (problem) {
+      io.stderr(`gbc-post-lint: ${problem}\n`);
+      return EXIT.fatal;
+    }
+  } else {
+    io.stdout(report);
+  }
+
+  if (results.some((r) => r.internalError) || unmatched) return EXIT.fatal;
+  if (summary.errors > 0) return EXIT.problems;
+  if (options.maxWarnings >= 0 && summary.warnings > options.maxWarnings) {
+    io.stderr(`gbc-post-lint: too many warnings (${summary.warnings}, at most ${options.maxWarnings} allowed)\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+/** Writes the report, never over a draft: returns what went wrong, if anything. */
+function writeReport(path: string, report: string, results: readonly LintResult[], cwd: string): string | undefined {
+  const linted = new Set(results.map((r) => resolve(cwd, r.file)));
+  if (linted.has(path) || (existsSync(path) && DRAFT_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)))) {
+    return `will not write the report over ${path}: it is a draft. Choose another --output-file (e.g. report.json or report.txt).`;
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, report);
+    renameSync(temporary, path);
+  } catch (error) {
+    return `cannot write ${path}: ${(error as Error).message}`;
+  }
+  return undefined;
+}
+
+function listRules(format: string): string {
+  const core = Object.entries(CORE_CHECKS).map(([id, c]) => ({ id, core: true, category: c.category, severity: c.severity, policy: c.policy, fixable: false, description: c.description }));
+  const rules = RULES.map((r) => ({ id: r.id, core: false, category: r.category, severity: r.severity, policy: r.policy, fixable: r.fixable, description: r.description }));
+  if (format === 'json') return JSON.stringify([...rules, ...core], null, 2) + '\n';
+  const rows = [...rules, ...core].map((r) => [
+    r.id,
+    r.category,
+    r.core ? `${r.severity} (core)` : r.severity,
+    r.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ') || '-',
+    r.description,
+  ]);
+  const header = ['RULE', 'CATEGORY', 'SEVERITY', 'POLICY', 'WHAT IT CHECKS'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  return [line(header), ...rows.map(line), '', 'Severities are those of the recommended preset; core checks cannot be switched off.', ''].join('\n');
+}
+
+function explain(id: string, io: Io): number {
+  if (RULE_IDS.has(id)) {
+    io.stdout(readFileSync(ruleFile(id, 'README.md'), 'utf8'));
+    return EXIT.ok;
+  }
+  const core = CORE_CHECKS[id as keyof typeof CORE_CHECKS];
+  if (core) {
+    io.stdout(`# ${id} (core check)\n\n${core.description}\n\nCategory: ${core.category}. Severity: ${core.severity}. It cannot be switched off or waived.\n`);
+    return EXIT.ok;
+  }
+  const hint = didYouMean(id, [...RULE_IDS, ...Object.keys(CORE_CHECKS)]);
+  io.stderr(`gbc-post-lint: no rule named ${id}${hint ? `; did you mean ${hint}?` : ''} (gbc-post-lint rules lists them)\n`);
+  return EXIT.fatal;
+}
+
+function fatal(io: Io, error: unknown): number {
+  if (error instanceof ConfigError) io.stderr(`gbc-post-lint: ${error.message}\n`);
+  else io.stderr(`gbc-post-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.fatal;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more).');
+  return n;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}

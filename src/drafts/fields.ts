@@ -1,0 +1,124 @@
+import { isMap, isNode, type YAMLMap } from 'yaml';
+import type { z } from 'zod';
+import { coreDiagnostic } from '../core-checks.js';
+import type { RawDiagnostic, Span } from '../types.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { METADATA_KEYS, metadataShape, type PostMeta } from './metadata.js';
+import type { Attachment, ExceptionDeclaration, FieldLocator } from './post.js';
+import type { Path, YamlSource } from './yaml-source.js';
+import { entries } from './yaml-source.js';
+
+const VIDEO = /\.(mp4|m4v|mov|webm|avi|mkv|wmv|mpe?g|3gp)$/i;
+
+export function attachmentKind(file: string): 'image' | 'video' {
+  return VIDEO.test(file) ? 'video' : 'image';
+}
+
+/** Metadata read from one YAML map (front matter, a YAML draft, or a calendar entry). */
+export interface Fields {
+  meta: PostMeta;
+  locator: FieldLocator;
+  attachments: Attachment[];
+  exception?: ExceptionDeclaration | undefined;
+}
+
+/**
+ * Validates the metadata fields of a YAML map field by field, so that one bad
+ * field is reported at its key and the others still apply.
+ *
+ * @param extraKeys keys that belong to the draft format rather than to the metadata (`text`, `posts`).
+ */
+export function readFields(
+  source: YamlSource,
+  map: YAMLMap | undefined,
+  mapPath: Path,
+  extraKeys: readonly string[],
+  post: number | null,
+  diagnostics: RawDiagnostic[],
+): Fields {
+  const meta: Record<string, unknown> = {};
+  const locate = (path: Path): Span | undefined => source.locate([...mapPath, ...path]);
+  const fields: Fields = { meta: meta as PostMeta, locator: { locate }, attachments: [] };
+  if (!map) return fields;
+
+  const known = [...METADATA_KEYS, ...extraKeys];
+  for (const { key, keyNode, value } of entries(map)) {
+    const keySpan = source.span(keyNode) ?? source.span(map)!;
+    if (!(key in metadataShape)) {
+      if (extraKeys.includes(key)) continue;
+      const hint = didYouMean(key, known);
+      diagnostics.push(
+        coreDiagnostic(
+          'metadata',
+          `Unknown field \`${key}\`${hint ? `; did you mean \`${hint}\`?` : ''} The fields are ${known.map((k) => `\`${k}\``).join(', ')}.`,
+          keySpan,
+          post,
+          { messageId: 'unknownField', data: { field: key } },
+        ),
+      );
+      continue;
+    }
+    const schema = metadataShape[key as keyof typeof metadataShape] as z.ZodType;
+    const raw = isNode(value) ? value.toJS(source.doc) : value;
+    const result = schema.safeParse(raw ?? undefined);
+    if (result.success) {
+      if (result.data !== undefined) meta[key] = result.data;
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      for (const { path, message } of describeIssue(key, issue, raw)) {
+        diagnostics.push(
+          coreDiagnostic('metadata', message, locate(path) ?? keySpan, post, {
+            messageId: 'invalidField',
+            data: { field: path.join('.') },
+          }),
+        );
+      }
+    }
+  }
+
+  fields.attachments = ((meta as PostMeta).media ?? []).map((item, i): Attachment => {
+    const span = locate(['media', i, 'file']) ?? locate(['media', i])!;
+    return {
+      from: 'metadata',
+      file: item.file,
+      kind: attachmentKind(item.file),
+      alt: item.alt,
+      credit: item.credit,
+      licence: item.licence,
+      captions: item.captions,
+      span,
+      altSpan: item.alt === undefined ? undefined : locate(['media', i, 'alt']),
+    };
+  });
+
+  const exception = (meta as PostMeta).exception;
+  if (exception) {
+    const keyNode = source.key([...mapPath, 'exception']);
+    fields.exception = {
+      rules: (exception.rules ?? []).map((id, i) => ({ id, span: locate(['exception', 'rules', i])! })),
+      reason: exception.reason?.trim() || undefined,
+      approvedBy: (typeof exception.approvedBy === 'string' ? [exception.approvedBy] : exception.approvedBy ?? [])
+        .map((name) => name.trim())
+        .filter(Boolean),
+      span: source.span(keyNode) ?? locate(['exception'])!,
+    };
+  }
+  return fields;
+}
+
+/** Turns a zod issue into messages at the most precise path, with a hint where one helps. */
+function describeIssue(field: string, issue: z.core.$ZodIssue, raw: unknown): { path: Path; message: string }[] {
+  const path: Path = [field, ...(issue.path as (string | number)[])];
+  const where = `\`${path.join('.')}\``;
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field \`${[...path, key].join('.')}\` in \`${field}\`.` }));
+  }
+  let message = issue.message.replace(/^Invalid input: /, '');
+  if (field === 'platforms' && issue.path.length === 0 && typeof raw === 'string') message += ', such as [x] or [x, facebook]';
+  return [{ path, message: `${where}: ${message}.` }];
+}
+
+export function isYamlMap(value: unknown): value is YAMLMap {
+  return isMap(value);
+}

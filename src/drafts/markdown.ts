@@ -1,0 +1,293 @@
+import type { Html, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { parseDocument } from 'yaml';
+import { coreDiagnostic } from '../core-checks.js';
+import type { LineIndex } from '../text/line-index.js';
+import { TextMap } from '../text/text-map.js';
+import type { RawDiagnostic, Span } from '../types.js';
+import { DIRECTIVE_MARK, readDirective } from './directives.js';
+import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
+import type { Attachment, Directive, Draft, Post } from './post.js';
+import { YamlSource } from './yaml-source.js';
+import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
+
+/**
+ * A markdown draft: optional YAML front matter, then the post text. A
+ * thematic break (`---`, `***` or `___` on a line of its own, after a blank
+ * line) starts the next post of a thread. HTML comments, images and link
+ * reference definitions are not published; images are attachments.
+ */
+export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
+  const diagnostics: RawDiagnostic[] = [];
+  const directives: Directive[] = [];
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  });
+
+  let fields: Fields = readFields(emptySource(text), undefined, [], [], null, diagnostics);
+  const body = tree.children.filter((node) => node.type !== 'yaml');
+  const matter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (matter?.position) {
+    const source = frontMatterSource(text, matter.position.start.offset!, matter.position.end.offset!);
+    if (source.doc.errors.length) {
+      diagnostics.push(...yamlErrorDiagnostics(source, 'The front matter is not valid YAML'));
+    } else {
+      const contents = source.doc.contents;
+      if (contents && !isYamlMap(contents)) {
+        diagnostics.push(coreDiagnostic('input', 'The front matter must be a list of `field: value` lines.', source.span(contents)!, null));
+      } else {
+        fields = readFields(source, contents ?? undefined, [], [], null, diagnostics);
+      }
+    }
+    if (text.includes(DIRECTIVE_MARK, source.base)) directives.push(...yamlDirectives(source, lines));
+  }
+
+  // Split the body into posts at thematic breaks.
+  const groups: RootContent[][] = [[]];
+  for (const node of body) {
+    if (node.type === 'thematicBreak') groups.push([]);
+    else groups[groups.length - 1]!.push(node);
+  }
+
+  const bodyStart = matter?.position ? lineAfter(text, matter.position.end.offset!) : 0;
+  let previousEnd = bodyStart;
+  const posts: Post[] = groups.map((group, index) => {
+    const renderer = new Renderer(text);
+    renderer.blocks(group);
+    const firstContent = group.find((node) => node.type !== 'html' && node.type !== 'definition');
+    const start = firstContent?.position?.start.offset ?? previousEnd;
+    const end = group.at(-1)?.position?.end.offset ?? start;
+    previousEnd = nextBreakEnd(body, end) ?? end;
+    const attachments = renderer.images;
+    return {
+      index,
+      format: 'markdown' as const,
+      meta: fields.meta,
+      platforms: [],
+      fields: fields.locator,
+      text: renderer.out,
+      nonProse: renderer.nonProse,
+      body: { start, end: Math.max(start, end) },
+      attachments: index === 0 ? [...fields.attachments, ...attachments] : attachments,
+      exception: fields.exception,
+    };
+  });
+
+  for (const post of posts) {
+    if (!post.text.text.trim() && !post.attachments.length) {
+      const what = posts.length > 1 ? `Post ${post.index + 1} of this thread is empty` : 'The draft has no post text';
+      diagnostics.push(
+        coreDiagnostic('metadata', `${what}: write the post after the front matter, or remove the extra \`---\`.`, post.body, post.index, {
+          messageId: 'emptyPost',
+        }),
+      );
+    }
+  }
+
+  if (text.includes(DIRECTIVE_MARK)) {
+    visitHtml(tree, (node) => {
+      const at = node.position?.start.offset;
+      if (at === undefined) return;
+      const directive = readDirective(node.value, at, lines);
+      if (directive) directives.push(directive);
+    });
+  }
+
+  return { format: 'markdown', text, posts, diagnostics, directives };
+}
+
+function emptySource(text: string): YamlSource {
+  return new YamlSource(parseDocument(''), text, 0);
+}
+
+/** The YAML between the front matter fences, parsed with offsets into the file. */
+function frontMatterSource(text: string, start: number, end: number): YamlSource {
+  const open = lineAfter(text, start);
+  // The closing fence is the last line of the node.
+  let close = end;
+  while (close > open && text[close - 1] !== '\n' && text[close - 1] !== '\r') close--;
+  const yamlText = text.slice(open, Math.max(open, close));
+  return new YamlSource(parseDocument(yamlText, { prettyErrors: false }), text, open);
+}
+
+function lineAfter(text: string, offset: number): number {
+  const m = /\r\n|\n|\r/g;
+  m.lastIndex = offset;
+  const found = m.exec(text);
+  return found ? found.index + found[0].length : text.length;
+}
+
+function nextBreakEnd(body: RootContent[], after: number): number | undefined {
+  for (const node of body) {
+    if (node.type === 'thematicBreak' && node.position && node.position.start.offset! >= after) return node.position.end.offset;
+  }
+  return undefined;
+}
+
+function visitHtml(node: Nodes, fn: (node: Html) => void): void {
+  if (node.type === 'html') fn(node);
+  if ('children' in node) for (const child of node.children) visitHtml(child, fn);
+}
+
+/** Renders mdast to the text that will be published, keeping a map to the source. */
+class Renderer {
+  readonly out = new TextMap();
+  readonly nonProse: { start: number; end: number }[] = [];
+  readonly images: Attachment[] = [];
+
+  constructor(private readonly src: string) {}
+
+  blocks(nodes: readonly Nodes[], separator = '\n\n'): void {
+    let first = true;
+    for (const node of nodes) {
+      if (!this.isPublished(node)) {
+        this.collectImages(node);
+        continue;
+      }
+      const before = this.out.text.length;
+      if (!first) this.out.appendSynthetic(separator, node.position?.start.offset ?? 0);
+      const afterSeparator = this.out.text.length;
+      this.block(node);
+      if (this.out.text.length === afterSeparator && !first) {
+        // Nothing was published (a paragraph holding only an image): drop the separator again.
+        this.out.truncate(before);
+      } else if (this.out.text.length > afterSeparator) first = false;
+    }
+  }
+
+  private isPublished(node: Nodes): boolean {
+    return node.type !== 'html' && node.type !== 'definition' && node.type !== 'yaml' && node.type !== 'footnoteDefinition';
+  }
+
+  private block(node: Nodes): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        this.inline(node.children);
+        return;
+      case 'blockquote':
+        this.blocks(node.children);
+        return;
+      case 'list':
+        this.blocks(node.children, '\n');
+        return;
+      case 'listItem': {
+        const start = node.position?.start.offset;
+        const first = node.children[0]?.position?.start.offset;
+        if (start !== undefined && first !== undefined && first > start) {
+          const marker = this.src.slice(start, first).replace(/\s+$/, '');
+          this.out.appendVerbatim(marker, start);
+          this.out.appendSynthetic(' ', start + marker.length);
+        }
+        this.blocks(node.children, '\n');
+        return;
+      }
+      case 'code': {
+        const from = this.out.text.length;
+        const pos = node.position!;
+        const open = lineAfter(this.src, pos.start.offset!);
+        const fenced = /^\s*(```|~~~)/.test(this.src.slice(pos.start.offset!, open));
+        this.out.appendDecoded(node.value, this.src, fenced ? open : pos.start.offset!, pos.end.offset!, 'yaml-block');
+        this.nonProse.push({ start: from, end: this.out.text.length });
+        return;
+      }
+      case 'table':
+        this.blocks(node.children, '\n');
+        return;
+      case 'tableRow':
+        this.blocks(node.children, ' ');
+        return;
+      default:
+        if ('children' in node) this.inline(node.children as PhrasingContent[]);
+    }
+  }
+
+  private inline(nodes: readonly PhrasingContent[]): void {
+    for (const node of nodes) {
+      const pos = node.position;
+      switch (node.type) {
+        case 'text':
+          if (pos) this.out.appendDecoded(node.value, this.src, pos.start.offset!, pos.end.offset!, 'markdown');
+          else this.out.appendSynthetic(node.value, 0);
+          break;
+        case 'inlineCode': {
+          const from = this.out.text.length;
+          if (pos) {
+            const raw = this.src.slice(pos.start.offset!, pos.end.offset!);
+            const ticks = /^`+/.exec(raw)?.[0].length ?? 1;
+            this.out.appendDecoded(node.value, this.src, pos.start.offset! + ticks, pos.end.offset! - ticks, 'yaml-block');
+          } else this.out.appendSynthetic(node.value, 0);
+          this.nonProse.push({ start: from, end: this.out.text.length });
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'linkReference':
+          this.inline(node.children);
+          break;
+        case 'link': {
+          const before = this.out.text.length;
+          this.inline(node.children);
+          const shown = this.out.text.slice(before);
+          if (!isSameAddress(shown, node.url) && pos) {
+            // A platform cannot hide an address behind link text: publish both.
+            const raw = this.src.slice(pos.start.offset!, pos.end.offset!);
+            const at = raw.lastIndexOf(node.url);
+            this.out.appendSynthetic(' ', pos.end.offset!);
+            if (at >= 0) this.out.appendVerbatim(node.url, pos.start.offset! + at);
+            else this.out.appendSynthetic(node.url, pos.end.offset!);
+          }
+          break;
+        }
+        case 'break':
+          this.out.appendSynthetic('\n', pos?.start.offset ?? 0);
+          break;
+        case 'image':
+        case 'imageReference':
+          this.image(node);
+          break;
+        default:
+          // html, footnote references: not published.
+          break;
+      }
+    }
+  }
+
+  private collectImages(node: Nodes): void {
+    if (node.type === 'image' || node.type === 'imageReference') this.image(node);
+    else if ('children' in node) for (const child of node.children as Nodes[]) this.collectImages(child);
+  }
+
+  private image(node: Extract<Nodes, { type: 'image' | 'imageReference' }>): void {
+    const pos = node.position;
+    if (!pos) return;
+    const start = pos.start.offset!;
+    const end = pos.end.offset!;
+    const raw = this.src.slice(start, end);
+    const close = node.type === 'image' ? raw.lastIndexOf('](') : raw.indexOf(']');
+    const altSpan: Span | undefined = close > 2 ? { start: start + 2, end: start + close } : undefined;
+    const file = node.type === 'image' ? node.url : node.identifier;
+    this.images.push({
+      from: 'markdown',
+      file,
+      kind: attachmentKind(file),
+      alt: node.alt ?? '',
+      span: { start, end },
+      altSpan,
+    });
+  }
+
+}
+
+function isSameAddress(shown: string, url: string): boolean {
+  const bare = (s: string) => s.replace(/^(mailto:|https?:\/\/)/i, '').replace(/\/$/, '').toLowerCase();
+  return bare(shown) === bare(url);
+}
+

@@ -1,0 +1,75 @@
+import type { TextMap } from '../text/text-map.js';
+import type { Platform, RawDiagnostic, Span } from '../types.js';
+import type { PostMeta } from './metadata.js';
+
+export type DraftFormat = 'markdown' | 'yaml';
+
+/** An image or video attached to a post: a `media:` entry or a markdown image. */
+export interface Attachment {
+  from: 'metadata' | 'markdown';
+  file: string;
+  kind: 'image' | 'video';
+  /** The alt text, or undefined when none is given at all. */
+  alt: string | undefined;
+  credit?: string | undefined;
+  licence?: string | undefined;
+  captions?: boolean | undefined;
+  /** The whole entry (`![alt](file)`, or the `file:` value of a media entry). */
+  span: Span;
+  /** Where the alt text is written, when it is. */
+  altSpan?: Span | undefined;
+}
+
+/** A §8 exception declared in metadata; one declaration can cover several posts. */
+export interface ExceptionDeclaration {
+  rules: { id: string; span: Span }[];
+  reason: string | undefined;
+  approvedBy: string[];
+  /** The `exception:` key. */
+  span: Span;
+}
+
+/** Finds where metadata is written, for diagnostics about a field. */
+export interface FieldLocator {
+  /** Span of a field's value (or its key when the value is empty); undefined when the field is not written. */
+  locate(path: readonly (string | number)[]): Span | undefined;
+}
+
+/** One post of a draft, ready for the rules. */
+export interface Post {
+  index: number;
+  format: DraftFormat;
+  meta: PostMeta;
+  /** The platforms this post goes to: `platforms:`, else the channel's platforms. */
+  platforms: Platform[];
+  fields: FieldLocator;
+  /** The text as it will be published, mapped to the source. */
+  text: TextMap;
+  /** Ranges of `text` that are not prose (code). */
+  nonProse: { start: number; end: number }[];
+  /** Where the post is written in the file; an empty span at its start when it has no text. */
+  body: Span;
+  attachments: Attachment[];
+  exception?: ExceptionDeclaration | undefined;
+}
+
+/** An inline `gbc-post-lint-disable-next-line` comment. */
+export interface Directive {
+  /** Rule ids, or empty for every rule. */
+  rules: { id: string; span: Span }[];
+  reason: string | undefined;
+  span: Span;
+  /** The lines (1-based, inclusive) whose diagnostics it covers. */
+  fromLine: number;
+  toLine: number;
+}
+
+export interface Draft {
+  format: DraftFormat;
+  /** The decoded file text (BOM removed): every span points into it. */
+  text: string;
+  posts: Post[];
+  /** Problems found while reading the draft (invalid YAML, invalid metadata). */
+  diagnostics: RawDiagnostic[];
+  directives: Directive[];
+}

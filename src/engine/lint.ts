@@ -1,0 +1,138 @@
+import type { ResolvedConfig } from '../config/load.js';
+import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
+import { parseMarkdownDraft } from '../drafts/markdown.js';
+import type { Draft, Post } from '../drafts/post.js';
+import { formatOf } from '../drafts/read.js';
+import { parseYamlDraft } from '../drafts/yaml-draft.js';
+import { getRule, loadRule } from '../registry.js';
+import { formatMessage, type RuleContext } from '../rule.js';
+import { LineIndex } from '../text/line-index.js';
+import { PLATFORMS, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
+import { applyWaivers } from './waivers.js';
+
+export interface LintResult extends FileResult {
+  /** A rule failed on this draft (reported as `internal-error`). */
+  internalError: boolean;
+}
+
+/**
+ * Lints one draft's decoded text: parse into posts, run every enabled rule on
+ * every post, apply the §8 exception and disable comments, and resolve
+ * positions in the original file.
+ *
+ * @param file the path as shown to the user; its extension picks the format
+ */
+export async function lintText(file: string, text: string, config: ResolvedConfig): Promise<LintResult> {
+  const lines = new LineIndex(text);
+  let draft: Draft;
+  try {
+    draft = formatOf(file) === 'yaml' ? parseYamlDraft(text, lines) : parseMarkdownDraft(text, lines);
+  } catch (error) {
+    const diagnostic = coreDiagnostic('internal-error', `The draft could not be parsed: ${describe(error)}. Please report this.`, { start: 0, end: 0 }, null);
+    return { file, diagnostics: [locate(diagnostic, text, lines)], internalError: true };
+  }
+
+  for (const post of draft.posts) post.platforms = platformsOf(post, config);
+
+  const found: RawDiagnostic[] = [];
+  let internalError = false;
+  for (const [id, setting] of config.rules) {
+    const meta = getRule(id)!;
+    let rule;
+    try {
+      rule = await loadRule(id);
+    } catch (error) {
+      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(error)}.`, { start: 0, end: 0 }, null));
+      internalError = true;
+      continue;
+    }
+    for (const post of draft.posts) {
+      const context: RuleContext<never> = {
+        options: setting.options as never,
+        settings: config.settings,
+        draft,
+        file,
+        report(report) {
+          const template = meta.messages[report.messageId];
+          found.push({
+            ruleId: id,
+            category: meta.category,
+            severity: setting.severity,
+            message: template === undefined ? report.messageId : formatMessage(template, report.data),
+            messageId: report.messageId,
+            ...(report.data ? { data: report.data } : {}),
+            policy: meta.policy,
+            post: post.index,
+            span: report.span,
+            ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
+          });
+        },
+      };
+      try {
+        await rule.check(post, context);
+      } catch (error) {
+        internalError = true;
+        found.push(
+          coreDiagnostic(
+            'internal-error',
+            `Rule ${id} failed on this post: ${describe(error)}. The other rules still ran; please report this with the draft.`,
+            { start: post.body.start, end: post.body.start },
+            post.index,
+            { data: { rule: id } },
+          ),
+        );
+      }
+    }
+  }
+
+  const kept = applyWaivers(draft, found, config, lines);
+  const diagnostics = [...draft.diagnostics, ...kept]
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
+    .map((d) => locate(d, text, lines));
+  return { file, diagnostics, internalError };
+}
+
+/** A result for a draft that could not be read at all. */
+export function inputFailure(file: string, message: string): LintResult {
+  const diagnostic = coreDiagnostic('input', message, { start: 0, end: 0 }, null);
+  return { file, diagnostics: [locate(diagnostic, '', new LineIndex(''))], internalError: false };
+}
+
+/** The platforms of a post: its `platforms:`, else the register's entry for its channel, else the channel's prefix (`x/GosportBC`). */
+function platformsOf(post: Post, config: ResolvedConfig): Platform[] {
+  if (post.meta.platforms) return post.meta.platforms;
+  const channel = post.meta.channel;
+  if (!channel) return [];
+  const registered = config.settings.channels?.[channel];
+  if (registered) return registered.platforms;
+  const prefix = channel.split('/')[0]!.toLowerCase();
+  return (PLATFORMS as readonly string[]).includes(prefix) ? [prefix as Platform] : [];
+}
+
+function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
+  const start = lines.position(d.span.start);
+  const end = lines.position(d.span.end);
+  const { span, data, ...rest } = d;
+  return {
+    ruleId: rest.ruleId,
+    category: rest.category,
+    severity: rest.severity,
+    message: rest.message,
+    policy: rest.policy,
+    post: rest.post,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    excerpt: text.slice(span.start, span.end),
+    ...(rest.messageId ? { messageId: rest.messageId } : {}),
+    ...(data ? { data } : {}),
+    ...(rest.suggestions ? { suggestions: rest.suggestions } : {}),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const CORE_CHECK_IDS: ReadonlySet<string> = new Set(Object.keys(CORE_CHECKS));

@@ -1,0 +1,127 @@
+import type { ResolvedConfig } from '../config/load.js';
+import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
+import type { Directive, Draft, ExceptionDeclaration } from '../drafts/post.js';
+import { RULE_IDS } from '../registry.js';
+import type { LineIndex } from '../text/line-index.js';
+import type { RawDiagnostic, Span } from '../types.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+/**
+ * Applies the §8 exceptions of the metadata and the inline disable comments
+ * to the rules' diagnostics, and reports the waivers that are malformed or
+ * waive nothing. Core checks are never waived.
+ */
+export function applyWaivers(draft: Draft, found: RawDiagnostic[], config: ResolvedConfig, lines: LineIndex): RawDiagnostic[] {
+  const problems: RawDiagnostic[] = [];
+
+  // One declaration can cover several posts (a thread, or the shared part of a calendar).
+  const declarations = new Map<number, { declaration: ExceptionDeclaration; posts: Set<number>; valid: boolean; used: Set<string> }>();
+  for (const post of draft.posts) {
+    const declaration = post.exception;
+    if (!declaration) continue;
+    let entry = declarations.get(declaration.span.start);
+    if (!entry) {
+      entry = { declaration, posts: new Set(), valid: checkException(declaration, post.index, problems), used: new Set() };
+      declarations.set(declaration.span.start, entry);
+    }
+    entry.posts.add(post.index);
+  }
+
+  const directives = draft.directives.map((directive) => ({ directive, used: new Set<string>() }));
+
+  const kept = found.filter((d) => {
+    if (d.ruleId in CORE_CHECKS || d.post === null) return true;
+    const post = draft.posts[d.post];
+    const waiver = post?.exception && declarations.get(post.exception.span.start);
+    if (waiver?.valid && waiver.declaration.rules.some((r) => r.id === d.ruleId)) {
+      waiver.used.add(d.ruleId);
+      return false;
+    }
+    const line = lines.position(d.span.start).line;
+    for (const { directive, used } of directives) {
+      if (line < directive.fromLine || line > directive.toLine) continue;
+      if (directive.rules.length === 0 || directive.rules.some((r) => r.id === d.ruleId)) {
+        used.add(directive.rules.length === 0 ? '*' : d.ruleId);
+        return false;
+      }
+    }
+    return true;
+  });
+
+  for (const { declaration, valid, used, posts } of declarations.values()) {
+    if (!valid) continue;
+    for (const rule of declaration.rules) {
+      if (RULE_IDS.has(rule.id) && config.rules.has(rule.id) && !used.has(rule.id)) {
+        problems.push(
+          coreDiagnostic(
+            'exception',
+            `The exception waives ${rule.id}, but nothing in ${posts.size > 1 ? 'these posts' : 'this post'} needs it: remove it from \`rules\` so that the rule applies again.`,
+            rule.span,
+            Math.min(...posts),
+            { severity: 'warning', messageId: 'unusedException', data: { rule: rule.id } },
+          ),
+        );
+      }
+    }
+  }
+
+  for (const { directive, used } of directives) problems.push(...checkDirective(directive, used, config));
+  return [...kept, ...problems];
+}
+
+/** Reports what a §8 exception lacks; returns whether it is complete enough to waive anything. */
+function checkException(declaration: ExceptionDeclaration, post: number, problems: RawDiagnostic[]): boolean {
+  const report = (message: string, span: Span, messageId: string, severity?: 'warning') =>
+    problems.push(coreDiagnostic('exception', message, span, post, { messageId, ...(severity ? { severity } : {}) }));
+  let valid = true;
+  if (!declaration.rules.length) {
+    report('The exception lists no rules: name the rules it waives, e.g. `rules: [platform-length]`.', declaration.span, 'noRules');
+    valid = false;
+  }
+  for (const rule of declaration.rules) {
+    if (rule.id in CORE_CHECKS) report(`\`${rule.id}\` is a core check and cannot be waived.`, rule.span, 'coreCheck');
+    else if (!RULE_IDS.has(rule.id)) {
+      const hint = didYouMean(rule.id, RULE_IDS);
+      report(`Unknown rule \`${rule.id}\`${hint ? `; did you mean \`${hint}\`?` : ''} (\`gbc-post-lint rules\` lists them).`, rule.span, 'unknownRule');
+    }
+  }
+  if (!declaration.reason) {
+    report('The exception gives no `reason`: §8 exceptions must be justified and approved; say why this draft needs one.', declaration.span, 'noReason');
+    valid = false;
+  }
+  if (!declaration.approvedBy.length) {
+    report(
+      'The exception names no approvers: §8 says "Any exception to this policy must be approved by the relevant Unit Manager and the Head of IT"; list both in `approvedBy`.',
+      declaration.span,
+      'noApprovers',
+    );
+    valid = false;
+  } else if (declaration.approvedBy.length < 2) {
+    report(
+      'The exception names one approver: §8 needs both the relevant Unit Manager and the Head of IT in `approvedBy`.',
+      declaration.span,
+      'oneApprover',
+      'warning',
+    );
+  }
+  return valid;
+}
+
+function checkDirective(directive: Directive, used: Set<string>, config: ResolvedConfig): RawDiagnostic[] {
+  const out: RawDiagnostic[] = [];
+  const report = (message: string, span: Span, messageId: string) => out.push(coreDiagnostic('directive', message, span, null, { messageId }));
+  for (const rule of directive.rules) {
+    if (rule.id in CORE_CHECKS) report(`\`${rule.id}\` is a core check and cannot be disabled.`, rule.span, 'coreCheck');
+    else if (!RULE_IDS.has(rule.id)) {
+      const hint = didYouMean(rule.id, RULE_IDS);
+      report(`Unknown rule \`${rule.id}\`${hint ? `; did you mean \`${hint}\`?` : ''} (\`gbc-post-lint rules\` lists them).`, rule.span, 'unknownRule');
+    } else if (config.rules.has(rule.id) && !used.has(rule.id)) {
+      report(`Nothing on the next line breaks ${rule.id}: remove it from this comment.`, rule.span, 'unused');
+    }
+  }
+  if (directive.rules.length === 0 && !used.has('*')) report('This comment disables every rule, but nothing on the next line needs it: remove it.', directive.span, 'unused');
+  if (!directive.reason) {
+    report('Say why the rule does not apply here: end the comment with `-- reason`. Departures from the policy need a reason (§8).', directive.span, 'noReason');
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+import type { FileResult, Summary } from '../types.js';
+
+export interface ReportMeta {
+  summary: Summary;
+  /** Colour the output (stylish only): decided at the edge from the TTY, --no-color and NO_COLOR. */
+  color: boolean;
+  /** The directory paths are shown relative to (for terminals that link them). */
+  cwd: string;
+}
+
+/** A reporter is a pure function of the results: it never colours or changes them. */
+export type Reporter = (results: readonly FileResult[], meta: ReportMeta) => string;
