@@ -2,8 +2,11 @@ import { Filter } from 'bad-words';
 import { z } from 'zod';
 import { readRuleData } from '../../src/util/data-file.js';
 
-/** How a term is found: as whole words, or also inside longer words (clusterfuck). */
-type MatchKind = 'word' | 'contains' | 'ends';
+/**
+ * How a term is found: as whole words; inside longer words (clusterfuck);
+ * at the end of a word (goddamn); or at the start of one (masturbation).
+ */
+type MatchKind = 'word' | 'contains' | 'ends' | 'prefix';
 
 export interface Term {
   /** Normalised words of the term (one for most terms). */
@@ -35,7 +38,7 @@ const termsFile = z
       term: z.string().trim().min(1),
       note: z.string().trim().min(1),
       source: z.string().optional(),
-      match: z.enum(['word', 'contains']).default('word'),
+      match: z.enum(['word', 'contains', 'prefix']).default('word'),
       mild: z.boolean().default(false),
       names: z.boolean().default(false),
     }),
@@ -47,7 +50,11 @@ const allowFile = z
   .superRefine(unique);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '+': 't' };
-const INFLECTIONS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'y'];
+/** The ordinary endings of a bad-words `stem*` entry: dick*, dicks, dicking… but not Dickens. */
+function inflections(stem: string): string[] {
+  if (stem.endsWith('e')) return [stem, stem + 's', stem + 'd', stem + 'r', stem + 'rs', stem.slice(0, -1) + 'ing', stem + 'y'];
+  return ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'y'].map((ending) => stem + ending);
+}
 
 /** Tokens: letters and digits, with the symbols people use to disguise words (sh!t, @$$, f**k) inside them. */
 export const TOKEN = /[\p{L}\p{M}\p{N}@$]+(?:[!+*_'’]+[\p{L}\p{M}\p{N}@$]+)*/gu;
@@ -84,11 +91,12 @@ export class Matcher {
 
     const own = readRuleData('profanity', 'terms.yaml', termsFile);
     const flags = new Map(own.map((t) => [wordsKey(t.term), t]));
-    const add = (raw: string, kind: MatchKind, mild = false, names = false) => {
+    // Allowed words stay in the index, so that a disguised spelling ("pen1s") is still reported.
+    const add = (raw: string, kind: MatchKind, mild = false, names = false, stem?: string) => {
       const words = splitWords(raw);
-      if (!words.length || (words.length === 1 && this.allowed.has(words[0]!))) return;
-      const own = flags.get(words.join(' '));
-      const term: Term = { words, kind, mild: own?.mild ?? mild, names: own?.names ?? names };
+      if (!words.length) return;
+      const flagged = flags.get(words.join(' ')) ?? (stem ? flags.get(stem) : undefined);
+      const term: Term = { words, kind, mild: flagged?.mild ?? mild, names: flagged?.names ?? names };
       if (kind !== 'word') {
         this.partial.push(term);
         return;
@@ -106,13 +114,16 @@ export class Matcher {
 
     for (const raw of new Filter().list) {
       const entry = raw.trim().replace(/;+$/, '');
-      const starred = /^\*|\*$/.test(entry);
       const stem = entry.replace(/^\*+|\*+$/g, '');
       if (!stem || /\*/.test(stem)) continue;
+      const normalStem = wordsKey(stem);
       if (entry.startsWith('*') && entry.endsWith('*')) add(stem, 'contains');
       else if (entry.startsWith('*')) add(stem, 'ends');
-      else if (starred) for (const ending of INFLECTIONS) add(stem + ending, 'word');
-      else add(stem, 'word');
+      else if (entry.endsWith('*')) {
+        // Allowing the stem allows its whole family (fitt* → fitted, fitting).
+        if (this.allowed.has(normalStem)) continue;
+        for (const form of inflections(normalStem)) add(form, 'word', false, false, normalStem);
+      } else add(stem, 'word');
     }
     for (const t of own) add(t.term, t.match, t.mild, t.names);
     for (const t of extraTerms) add(t, 'word');
@@ -138,15 +149,18 @@ export class Matcher {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (allowedToken.has(i) || this.allowed.has(token.norm) || this.allowed.has(token.raw.toLowerCase())) continue;
+      if (allowedToken.has(i)) continue;
+      // An allowed word written plainly is fine; the same word disguised (pen1s, @$$) is not.
+      const plainAllowed = this.allowed.has(token.raw.toLowerCase().replace(/’/g, "'"));
       let best: { term: Term; length: number } | undefined;
       for (const term of this.byFirstWord.get(token.norm) ?? []) {
         const n = term.words.length;
+        if (n === 1 && plainAllowed) continue;
         if (n > 1 && !(i + n <= tokens.length && term.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n))) continue;
         if (n > 1 && [...Array(n).keys()].some((k) => allowedToken.has(i + k))) continue;
         if (!best || n > best.length) best = { term, length: n };
       }
-      if (!best) {
+      if (!best && !plainAllowed && !this.allowed.has(token.norm)) {
         const term = this.partialMatch(token.norm) ?? this.disguised(token.raw);
         if (term) best = { term, length: 1 };
       }
@@ -160,7 +174,12 @@ export class Matcher {
   }
 
   private partialMatch(norm: string): Term | undefined {
-    return this.partial.find((t) => (t.kind === 'contains' ? norm.includes(t.words[0]!) : norm.endsWith(t.words[0]!)) && norm !== '');
+    return this.partial.find((t) => {
+      const part = t.words[0]!;
+      if (t.kind === 'contains') return norm.includes(part);
+      if (t.kind === 'ends') return norm.endsWith(part);
+      return norm.startsWith(part);
+    });
   }
 
   /** `f**k`: asterisks standing for letters. */
@@ -192,5 +211,5 @@ function joined(text: string, tokens: { start: number; end: number }[], i: numbe
 function isName(text: string, raw: string, start: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(raw)) return false;
   const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“‘(\[]+$/u, '');
-  return before !== '' && !/[.!?:\n]$/.test(before);
+  return before !== '' && !/[.!?\n]$/.test(before);
 }

@@ -24,6 +24,8 @@ const dictionaryFile = z
 export interface SpellChecker {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /** Names a slip in which is a real mistake: the local words and names.yaml (days, months, holidays). */
+  checkedNames: readonly string[];
 }
 
 let shared: SpellChecker | undefined;
@@ -38,12 +40,14 @@ export function britishChecker(): SpellChecker {
   // dictionary-en-gb hands over Uint8Arrays, which nspell reads like the Buffers its typings ask for.
   const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });
-  for (const group of readRuleData('spelling', 'dictionary.yaml', dictionaryFile)) {
-    for (const word of group.words) spell.add(word);
-  }
+  const localWords = readRuleData('spelling', 'dictionary.yaml', dictionaryFile).flatMap((group) => group.words);
+  for (const word of localWords) spell.add(word);
   const suggestions = new Map<string, string[]>();
   shared = {
     correct: (word) => spell.correct(word),
+    checkedNames: [...localWords, ...readRuleData('spelling', 'names.yaml', dictionaryFile).flatMap((group) => group.words)].filter((w) =>
+      /^\p{Lu}/u.test(w),
+    ),
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
@@ -66,7 +70,7 @@ export class WordList {
   private readonly exact = new Set<string>();
   private readonly anyCase = new Set<string>();
 
-  constructor(words: Iterable<string>) {
+  constructor(readonly words: readonly string[]) {
     for (const word of words) {
       if (word === word.toLowerCase()) this.anyCase.add(word);
       else this.exact.add(word).add(word.toUpperCase());
@@ -77,3 +81,4 @@ export class WordList {
     return this.anyCase.has(word.toLowerCase()) || this.exact.has(word);
   }
 }
+

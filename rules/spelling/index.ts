@@ -3,9 +3,12 @@ import type { Post } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { britishVariant } from './british.js';
 import { britishChecker, WordList } from './checker.js';
+import { distance } from '../../src/util/did-you-mean.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
+
+const REMEDY = 'if it is a name or a local word, add it to `dictionary:` in .gbc-post-lint.yaml.';
 
 /** Suggestions for very long tokens cost more than they are worth. */
 const MAX_SUGGEST_LENGTH = 24;
@@ -36,6 +39,15 @@ export function check(post: Post, context: RuleContext<Options>): void {
     if (isKnown(value, word.parts, known)) continue;
 
     const span = post.text.toSource(word.start, word.end);
+    // A capitalised word inside a sentence is most likely a name (Whittington, Scunthorpe): report it
+    // only when it is a slip away from a name worth checking (Wendesday, Gosprot).
+    if (!context.options.checkNames && !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(value)) {
+      const near = closeName(value, [...checker.checkedNames, ...extra.words]);
+      if (!near) continue;
+      const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
+      context.report({ messageId: 'unknown', data: { word: value, advice }, span, suggestions: [near] });
+      continue;
+    }
     const british = britishVariant(value, checker);
     if (british) {
       context.report({ messageId: 'american', data: { word: value, british }, span, suggestions: [british] });
@@ -46,12 +58,24 @@ export function check(post: Post, context: RuleContext<Options>): void {
       suggestionsLeft--;
       suggestions = checker.suggest(value).slice(0, 3);
     }
-    const remedy = 'if it is a name or a local word, add it to `dictionary:` in .gbc-post-lint.yaml.';
     const advice = suggestions.length
-      ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${remedy}`
-      : `check it, and ${remedy}`;
+      ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
+      : `check it, and ${REMEDY}`;
     context.report({ messageId: 'unknown', data: { word: value, advice }, span, suggestions });
   }
+}
+
+/** A checked name within two slips of `value` (Fairham → Fareham), or one slip for short words. */
+function closeName(value: string, names: readonly string[]): string | undefined {
+  const limit = value.length >= 6 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const name of names) {
+    if (!/^\p{Lu}/u.test(name) || Math.abs(name.length - value.length) > limit) continue;
+    const d = distance(value, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
 }
 
 /** HMRC, SEND, and their plurals (HMOs, DMs). */

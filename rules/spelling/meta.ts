@@ -12,6 +12,11 @@ export const meta = defineMeta({
     .strictObject({
       /** Unknown words per post that get suggestions; later ones are still reported, without them. */
       suggestions: z.number().int().min(0).max(50).default(10),
+      /**
+       * Check capitalised words inside a sentence like any other word. By default such a word is taken
+       * for a name and reported only when it is one slip away from a known word (Tusday, Gosprot).
+       */
+      checkNames: z.boolean().default(false),
       /** Skip words written in capitals (acronyms such as HMRC, SEND). */
       ignoreAllCaps: z.boolean().default(true),
       /** More words to accept, on top of the top-level `dictionary`. */

@@ -3,7 +3,8 @@ import type { Span } from '../types.js';
 import type { Directive } from './post.js';
 
 export const DIRECTIVE_MARK = 'gbc-post-lint-';
-const DIRECTIVE = /gbc-post-lint-disable-next-line(?=\s|-->|$)/;
+// Only at the start of a comment, so that a comment merely mentioning the directive is not one.
+const DIRECTIVE = /^(?:<!--|#)\s*gbc-post-lint-disable-next-line(?=\s|-->|$)/;
 
 /**
  * Reads a `gbc-post-lint-disable-next-line rule-a, rule-b -- reason` comment.

@@ -66,9 +66,10 @@ export function readFields(
       continue;
     }
     for (const issue of result.error.issues) {
-      for (const { path, message } of describeIssue(key, issue, raw)) {
+      for (const { path, message, atKey } of describeIssue(key, issue, raw)) {
+        const span = atKey ? source.span(source.key([...mapPath, ...path])) : locate(path);
         diagnostics.push(
-          coreDiagnostic('metadata', message, locate(path) ?? keySpan, post, {
+          coreDiagnostic('metadata', message, span ?? keySpan, post, {
             messageId: 'invalidField',
             data: { field: path.join('.') },
           }),
@@ -108,11 +109,11 @@ export function readFields(
 }
 
 /** Turns a zod issue into messages at the most precise path, with a hint where one helps. */
-function describeIssue(field: string, issue: z.core.$ZodIssue, raw: unknown): { path: Path; message: string }[] {
+function describeIssue(field: string, issue: z.core.$ZodIssue, raw: unknown): { path: Path; message: string; atKey?: boolean }[] {
   const path: Path = [field, ...(issue.path as (string | number)[])];
   const where = `\`${path.join('.')}\``;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field \`${[...path, key].join('.')}\` in \`${field}\`.` }));
+    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field \`${[...path, key].join('.')}\` in \`${field}\`.`, atKey: true }));
   }
   let message = issue.message.replace(/^Invalid input: /, '');
   if (field === 'platforms' && issue.path.length === 0 && typeof raw === 'string') message += ', such as [x] or [x, facebook]';

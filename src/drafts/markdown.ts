@@ -39,7 +39,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
     } else {
       const contents = source.doc.contents;
       if (contents && !isYamlMap(contents)) {
-        diagnostics.push(coreDiagnostic('input', 'The front matter must be a list of `field: value` lines.', source.span(contents)!, null));
+        diagnostics.push(coreDiagnostic('input', 'The front matter must be a list of `field: value` lines.', source.span(contents)!, null, { messageId: 'notAMapping' }));
       } else {
         fields = readFields(source, contents ?? undefined, [], [], null, diagnostics);
       }
@@ -59,10 +59,10 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const posts: Post[] = groups.map((group, index) => {
     const renderer = new Renderer(text);
     renderer.blocks(group);
-    const firstContent = group.find((node) => node.type !== 'html' && node.type !== 'definition');
-    const start = firstContent?.position?.start.offset ?? previousEnd;
-    const end = group.at(-1)?.position?.end.offset ?? start;
-    previousEnd = nextBreakEnd(body, end) ?? end;
+    const content = group.filter((node) => node.type !== 'html' && node.type !== 'definition');
+    const start = content[0]?.position?.start.offset ?? previousEnd;
+    const end = content.at(-1)?.position?.end.offset ?? start;
+    previousEnd = nextBreakEnd(body, group.at(-1)?.position?.end.offset ?? start) ?? end;
     const attachments = renderer.images;
     return {
       index,

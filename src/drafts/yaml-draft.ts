@@ -1,4 +1,4 @@
-import { isScalar, isSeq, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, isSeq, Parser, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { coreDiagnostic } from '../core-checks.js';
 import type { LineIndex } from '../text/line-index.js';
 import { TextMap } from '../text/text-map.js';
@@ -29,7 +29,7 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
     return draft;
   }
   if (!isYamlMap(root)) {
-    diagnostics.push(coreDiagnostic('input', 'A YAML draft must be a mapping with `text:` (one post) or `posts:` (a calendar).', source.span(root)!, null));
+    diagnostics.push(coreDiagnostic('input', 'A YAML draft must be a mapping with `text:` (one post) or `posts:` (a calendar).', source.span(root)!, null, { messageId: 'notAMapping' }));
     return draft;
   }
 
@@ -42,16 +42,16 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
 
   const shared = readFields(source, root, [], ['posts', 'text'], null, diagnostics);
   if (root.has('text')) {
-    diagnostics.push(coreDiagnostic('metadata', 'Write `text:` inside each entry of `posts:`, not above the list.', source.span(source.key(['text']))!, null));
+    diagnostics.push(coreDiagnostic('metadata', 'Write `text:` inside each entry of `posts:`, not above the list.', source.span(source.key(['text']))!, null, { messageId: 'misplacedText' }));
   }
   const list = root.get('posts', true);
   if (!isSeq(list)) {
-    diagnostics.push(coreDiagnostic('metadata', '`posts` must be a list of entries, each starting with `- text:`.', source.locate(['posts'])!, null));
+    diagnostics.push(coreDiagnostic('metadata', '`posts` must be a list of entries, each starting with `- text:`.', source.locate(['posts'])!, null, { messageId: 'invalidPosts' }));
     return draft;
   }
   list.items.forEach((item, i) => {
     if (!isYamlMap(item)) {
-      diagnostics.push(coreDiagnostic('metadata', `Entry ${i + 1} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null));
+      diagnostics.push(coreDiagnostic('metadata', `Entry ${i + 1} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null, { messageId: 'invalidEntry' }));
       return;
     }
     const own = readFields(source, item, ['posts', i], ['text'], draft.posts.length, diagnostics);
@@ -73,17 +73,18 @@ function inherit(own: Fields, shared: Fields): Fields {
 
 function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fields: Fields, diagnostics: RawDiagnostic[]): void {
   const textNode = map.get('text', true) as Node | undefined;
-  const where = source.span(source.key([...path, 'text'])) ?? source.span(map)!;
+  const firstKey = map.items[0]?.key as Node | undefined;
+  const where = source.span(source.key([...path, 'text'])) ?? source.span(firstKey) ?? source.span(map)!;
   const texts: { node: Scalar | undefined; span: Span }[] = [];
   if (isSeq(textNode)) {
     textNode.items.forEach((item, i) => {
       if (isScalar(item)) texts.push({ node: item, span: source.span(item)! });
-      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, draft.posts.length));
+      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, draft.posts.length, { messageId: 'invalidText' }));
     });
   } else if (isScalar(textNode) && textNode.value != null) {
     texts.push({ node: textNode, span: source.span(textNode)! });
   } else if (textNode && !isScalar(textNode)) {
-    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, draft.posts.length));
+    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, draft.posts.length, { messageId: 'invalidText' }));
     return;
   }
   if (!texts.length) {
@@ -121,13 +122,41 @@ function scalarText(source: YamlSource, node: Scalar): TextMap {
 }
 
 export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagnostic[] {
-  return source.doc.errors.map((error) => {
-    const [start, end] = error.pos;
+  const length = source.doc.range?.[2] ?? source.file.length - source.base;
+  const seen = new Set<number>();
+  return source.doc.errors.flatMap((error) => {
+    let [start, end] = error.pos;
+    // An unclosed quote or bracket is only noticed at the end of the text: point at where it opens.
+    const opening = error.code === 'MISSING_CHAR' || start >= length - 1 ? unclosedAt(source) : undefined;
+    if (opening !== undefined && opening <= start) [start, end] = [opening, opening + 1];
+    start = Math.min(start, length);
+    end = Math.min(Math.max(start, end), length);
+    // One mistake often causes several errors at the same place: report it once.
+    if (seen.has(start)) return [];
+    seen.add(start);
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + Math.max(start, end) }, null, {
-      messageId: 'invalidYaml',
-    });
+    return [coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + end }, null, { messageId: 'invalidYaml' })];
   });
+}
+
+/** Offset (in the YAML text) of the first quote or bracket that is never closed. */
+function unclosedAt(source: YamlSource): number | undefined {
+  const text = source.file.slice(source.base, source.base + (source.doc.range?.[2] ?? source.file.length));
+  let found: number | undefined;
+  const walk = (token: unknown): void => {
+    if (found !== undefined || !token || typeof token !== 'object') return;
+    if (Array.isArray(token)) return token.forEach(walk);
+    const t = token as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
+    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && typeof t.offset === 'number' && t.source) {
+      const quote = t.source[0]!;
+      if (t.source.length < 2 || !t.source.trimEnd().endsWith(quote)) found = t.offset;
+    } else if (t.type === 'flow-collection' && typeof t.offset === 'number' && !t.end?.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
+      found = t.offset;
+    }
+    for (const value of Object.values(t)) walk(value);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found;
 }
 
 /** `# gbc-post-lint-disable-next-line` comments; one before a key covers that key's whole value. */

@@ -14,7 +14,7 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), enough for typos in names. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

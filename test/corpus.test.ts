@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigLoader } from '../src/config/load.js';
+import { lintText } from '../src/engine/lint.js';
+import { RULE_IDS } from '../src/registry.js';
+import type { SeveritySetting } from '../src/types.js';
+
+/**
+ * Realistic council posts: benign ones must raise nothing (a rule that cries
+ * wolf gets switched off), and each line of the "bad" lists exactly the one
+ * expected finding.
+ */
+const data = (name: string) =>
+  readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
+
+function only(id: string) {
+  const overrides = new Map<string, SeveritySetting>([...RULE_IDS].map((r) => [r, r === id ? 'error' : 'off']));
+  return new ConfigLoader({ ruleOverrides: overrides, stopAt: import.meta.dirname }).forFile(join(import.meta.dirname, 'post.md'));
+}
+
+async function findings(id: string, line: string) {
+  const result = await lintText('post.md', line + '\n', only(id));
+  return result.diagnostics.map((d) => `${d.ruleId}: ${d.excerpt}`);
+}
+
+describe('benign council posts', () => {
+  for (const file of ['benign-posts.txt', 'local-names.txt']) {
+    for (const id of ['profanity', 'spelling']) {
+      it(`${file}: ${id} finds nothing`, async () => {
+        const noisy: string[] = [];
+        for (const line of data(file)) {
+          const found = await findings(id, line);
+          if (found.length) noisy.push(`${found.join(', ')}  ← ${line}`);
+        }
+        expect(noisy).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('profane posts', () => {
+  it('each line is reported once, at the profane word', async () => {
+    const wrong: string[] = [];
+    for (const row of data('profane-posts.txt')) {
+      const [word, line] = row.split('\t') as [string, string];
+      const found = await findings('profanity', line);
+      if (found.length !== 1 || found[0] !== `profanity: ${word}`) wrong.push(`${JSON.stringify(found)} ← ${line}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('misspelt posts', () => {
+  it('each line is reported once, at the misspelt word, with the right suggestion', async () => {
+    const wrong: string[] = [];
+    for (const row of data('misspellings.txt')) {
+      const [word, right, line] = row.split('\t') as [string, string, string];
+      const result = await lintText('post.md', line + '\n', only('spelling'));
+      const d = result.diagnostics;
+      if (d.length !== 1 || d[0]!.excerpt !== word || !d[0]!.suggestions?.includes(right)) {
+        wrong.push(`${JSON.stringify(d.map((x) => [x.excerpt, x.suggestions]))} ← ${word} → ${right}: ${line}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
