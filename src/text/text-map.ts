@@ -96,21 +96,7 @@ function matchNext(value: string, i: number, src: string, p: number, to: number,
   const c = value[i]!;
   while (p < to) {
     const s = src[p]!;
-    if (s === c) {
-      // A line break in the value: swallow the whole source line ending and the
-      // indentation or block-quote markers that micromark and yaml strip after it.
-      if (c === '\r' && src[p + 1] === '\n' && value[i + 1] !== '\n') return { units: 1, start: p, end: p + 2, next: p + 2 };
-      return { units: 1, start: p, end: p + 1, next: p + 1 };
-    }
-    if (c === '\n' && s === '\r') {
-      const end = src[p + 1] === '\n' ? p + 2 : p + 1;
-      return { units: 1, start: p, end, next: end };
-    }
-    // yaml folds a single line break into a space.
-    if (c === ' ' && isEol(s) && style !== 'markdown') {
-      const end = s === '\r' && src[p + 1] === '\n' ? p + 2 : p + 1;
-      return { units: 1, start: p, end, next: end };
-    }
+    // Escapes first: their first character can equal the value's character ('' in single quotes, \\).
     if (style === 'markdown') {
       if (s === '\\' && src[p + 1] === c) return { units: 1, start: p, end: p + 2, next: p + 2 };
       if (s === '&') {
@@ -128,6 +114,20 @@ function matchNext(value: string, i: number, src: string, p: number, to: number,
         }
         if (value.startsWith(esc.value, i)) return { units: esc.value.length, start: p, end: esc.end, next: esc.end };
       }
+    }
+    if (s === c) {
+      // A line break in the value: swallow the whole source line ending.
+      if (c === '\r' && src[p + 1] === '\n' && value[i + 1] !== '\n') return { units: 1, start: p, end: p + 2, next: p + 2 };
+      return { units: 1, start: p, end: p + 1, next: p + 1 };
+    }
+    if (c === '\n' && s === '\r') {
+      const end = src[p + 1] === '\n' ? p + 2 : p + 1;
+      return { units: 1, start: p, end, next: end };
+    }
+    // yaml folds a single line break into a space.
+    if (c === ' ' && isEol(s) && style !== 'markdown') {
+      const end = s === '\r' && src[p + 1] === '\n' ? p + 2 : p + 1;
+      return { units: 1, start: p, end, next: end };
     }
     // Source characters the decoded value does not keep: indentation, line
     // endings, block-quote markers, trailing spaces before a fold.
