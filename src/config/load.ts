@@ -140,8 +140,8 @@ export class ConfigLoader {
     }
     const source = new YamlSource(parseDocument(text, { prettyErrors: false }), text, 0);
     const lines = new LineIndex(text);
-    const fail = (path: Path, detail: string): never => {
-      const span = source.locate(path);
+    const fail = (path: Path, detail: string, atKey = false): never => {
+      const span = (atKey && source.span(source.key(path))) || source.locate(path);
       const at = span ? lines.position(span.start) : undefined;
       throw new ConfigError(file, path.join('.'), detail, at?.line, at?.column);
     };
@@ -159,7 +159,7 @@ export class ConfigLoader {
         const key = issue.keys[0]!;
         const known = path.length === 0 ? Object.keys(configSchema.shape) : [];
         const hint = didYouMean(key, known);
-        fail([...path, key], `unknown key${hint ? `; did you mean \`${hint}\`?` : ''}${path.length === 0 ? ` Expected one of: ${known.join(', ')}.` : ''}`);
+        fail([...path, key], `unknown key${hint ? `; did you mean \`${hint}\`?` : ''}${path.length === 0 ? ` Expected one of: ${known.join(', ')}.` : ''}`, true);
       }
       fail(path, issue.message.replace(/^Invalid input: /, ''));
     }
@@ -196,7 +196,7 @@ export class ConfigLoader {
         const entry = layer.get(meta.id);
         if (!entry) continue;
         if (entry.severity) severity = entry.severity;
-        written = { ...written, ...entry.options };
+        written = mergeOptions(written, entry.options);
       }
       const cli = this.options.ruleOverrides?.get(meta.id);
       if (cli) severity = cli;
@@ -213,14 +213,14 @@ export class ConfigLoader {
   }
 }
 
-function readRuleEntries(entries: Record<string, unknown>, at: Path, fail: (path: Path, detail: string) => never): Map<string, RuleEntry> {
+function readRuleEntries(entries: Record<string, unknown>, at: Path, fail: (path: Path, detail: string, atKey?: boolean) => never): Map<string, RuleEntry> {
   const out = new Map<string, RuleEntry>();
   for (const [id, value] of Object.entries(entries)) {
     const path = [...at, id];
     const meta = getRule(id);
     if (!meta) {
       const hint = didYouMean(id, RULE_IDS);
-      fail(path, `unknown rule${hint ? `; did you mean \`${hint}\`?` : ''} (\`gbc-post-lint rules\` lists them)`);
+      fail(path, `unknown rule${hint ? `; did you mean \`${hint}\`?` : ''} (\`gbc-post-lint rules\` lists them)`, true);
     }
     if (typeof value === 'string') {
       out.set(id, { severity: value as SeveritySetting, options: {} });
@@ -234,10 +234,24 @@ function readRuleEntries(entries: Record<string, unknown>, at: Path, fail: (path
     if (!check.success) {
       const issue = check.error.issues[0]!;
       const issuePath = [...path, ...(issue.path as (string | number)[])];
-      if (issue.code === 'unrecognized_keys') fail([...issuePath, issue.keys[0]!], `unknown option of rule ${id} (see \`gbc-post-lint explain ${id}\`)`);
+      if (issue.code === 'unrecognized_keys') fail([...issuePath, issue.keys[0]!], `unknown option of rule ${id} (see \`gbc-post-lint explain ${id}\`)`, true);
       fail(issuePath, issue.message.replace(/^Invalid input: /, ''));
     }
     out.set(id, { severity: severity as SeveritySetting | undefined, options });
   }
   return out;
+}
+
+/** Later options win; nested objects merge (an override of `limits.x` keeps `limits.mastodon`), lists are replaced. */
+function mergeOptions(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const previous = out[key];
+    out[key] = isPlainObject(previous) && isPlainObject(value) ? mergeOptions(previous, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
