@@ -37,31 +37,34 @@ export function check(post: Post, context: RuleContext<Options>): void {
     if (/\d/.test(value) || /^[^\p{L}]*$/u.test(value)) continue;
     if (context.options.ignoreAllCaps && isAcronym(value)) continue;
     if (isKnown(value, word.parts, known)) continue;
-
-    const span = post.text.toSource(word.start, word.end);
-    // A capitalised word inside a sentence is most likely a name (Whittington, Scunthorpe): report it
-    // only when it is a slip away from a name worth checking (Wendesday, Gosprot).
-    if (!context.options.checkNames && !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(value)) {
-      const near = closeName(value, [...checker.checkedNames, ...extra.words]);
-      if (!near) continue;
-      const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
-      context.report({ messageId: 'unknown', data: { word: value, advice }, span, suggestions: [near] });
+    // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
+    const stop = /\.+$/.exec(value)?.[0].length ?? 0;
+    if (stop && isKnown(value.slice(0, -stop), word.parts, known)) continue;
+    const bare = stop ? value.slice(0, -stop) : value;
+    const span = post.text.toSource(word.start, word.end - stop);
+    const british = britishVariant(bare, checker);
+    if (british) {
+      context.report({ messageId: 'american', data: { word: bare, british }, span, suggestions: [british] });
       continue;
     }
-    const british = britishVariant(value, checker);
-    if (british) {
-      context.report({ messageId: 'american', data: { word: value, british }, span, suggestions: [british] });
+    // A capitalised word inside a sentence is most likely a name (Whittington, Scunthorpe): report it
+    // only when it is a slip away from a name worth checking (Wendesday, Gosprot).
+    if (!context.options.checkNames && !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(bare)) {
+      const near = closeName(bare, [...checker.checkedNames, ...extra.words]);
+      if (!near) continue;
+      const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
+      context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
       continue;
     }
     let suggestions: string[] = [];
-    if (suggestionsLeft > 0 && value.length <= MAX_SUGGEST_LENGTH) {
+    if (suggestionsLeft > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
       suggestionsLeft--;
-      suggestions = checker.suggest(value).slice(0, 3);
+      suggestions = checker.suggest(bare).slice(0, 3);
     }
     const advice = suggestions.length
       ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
       : `check it, and ${REMEDY}`;
-    context.report({ messageId: 'unknown', data: { word: value, advice }, span, suggestions });
+    context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions });
   }
 }
 

@@ -19,6 +19,8 @@ const HANDLE = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?:@([\p{L}
 const EMAIL = /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Clock times: 9am, 9.30am, 10:30, 9–5pm, 24/7.
 const TIME = /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.:]\d{2})?\s?(?:[-–]\s?\d{1,2}(?:[.:]\d{2})?\s?)?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|24\/7)(?![\p{L}\p{N}])/giu;
+// An address with a scheme is a link even when twitter-text does not know its ending (.example, .internal).
+const SCHEME_URL = /\bhttps?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/giu;
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}))*/gu;
 
 /** URLs, hashtags, mentions, cashtags, e-mail addresses, emoji, times and code of a post, sorted by position. */
@@ -34,6 +36,8 @@ export const entities = memo((post: Post): Entity[] => {
     else if ('hashtag' in e) found.push({ kind: 'hashtag', start, end, value: e.hashtag });
     else if ('cashtag' in e) found.push({ kind: 'cashtag', start, end, value: e.cashtag });
   }
+  for (const range of post.links) found.push({ kind: 'url', start: range.start, end: range.end, value: text.slice(range.start, range.end) });
+  for (const m of text.matchAll(SCHEME_URL)) found.push({ kind: 'url', start: m.index, end: m.index + m[0].length, value: m[0] });
   for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0] });
   for (const m of text.matchAll(HANDLE)) found.push({ kind: 'mention', start: m.index, end: m.index + m[0].length, value: m[0].slice(1) });
   for (const m of text.matchAll(TIME)) found.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: m[0] });

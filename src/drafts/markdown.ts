@@ -72,6 +72,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
       fields: fields.locator,
       text: renderer.out,
       nonProse: renderer.nonProse,
+      links: renderer.links,
       body: { start, end: Math.max(start, end) },
       attachments: index === 0 ? [...fields.attachments, ...attachments] : attachments,
       exception: fields.exception,
@@ -138,6 +139,7 @@ function visitHtml(node: Nodes, fn: (node: Html) => void): void {
 class Renderer {
   readonly out = new TextMap();
   readonly nonProse: { start: number; end: number }[] = [];
+  readonly links: { start: number; end: number }[] = [];
   readonly images: Attachment[] = [];
 
   constructor(private readonly src: string) {}
@@ -236,13 +238,17 @@ class Renderer {
           const before = this.out.text.length;
           this.inline(node.children);
           const shown = this.out.text.slice(before);
-          if (!isSameAddress(shown, node.url) && pos) {
+          if (isSameAddress(shown, node.url)) {
+            this.links.push({ start: before, end: this.out.text.length });
+          } else if (pos) {
             // A platform cannot hide an address behind link text: publish both.
             const raw = this.src.slice(pos.start.offset!, pos.end.offset!);
             const at = raw.lastIndexOf(node.url);
             this.out.appendSynthetic(' ', pos.end.offset!);
+            const start = this.out.text.length;
             if (at >= 0) this.out.appendVerbatim(node.url, pos.start.offset! + at);
             else this.out.appendSynthetic(node.url, pos.end.offset!);
+            this.links.push({ start, end: this.out.text.length });
           }
           break;
         }

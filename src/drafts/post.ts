@@ -47,6 +47,8 @@ export interface Post {
   text: TextMap;
   /** Ranges of `text` that are not prose (code). */
   nonProse: { start: number; end: number }[];
+  /** Ranges of `text` that the draft itself marks as web addresses (markdown links). */
+  links: { start: number; end: number }[];
   /** Where the post is written in the file; an empty span at its start when it has no text. */
   body: Span;
   attachments: Attachment[];

@@ -104,6 +104,7 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
       fields: fields.locator,
       text,
       nonProse: [],
+      links: [],
       body: span,
       attachments: index === first ? fields.attachments : [],
       exception: fields.exception,
