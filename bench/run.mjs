@@ -1,0 +1,99 @@
+// npm run bench: whole-process figures anyone can reproduce.
+//
+//   node bench/run.mjs [--drafts 2000] [--memory-drafts 10000] [--runs 11] [--no-alex]
+//
+// 1. Start-up: one draft, cold (a pre-commit hook's whole cost), against bare `node -e 0`.
+// 2. Throughput: a generated corpus of realistic drafts (deterministic), drafts per second,
+//    against alex (the closest peer, a retext-based prose linter) on the same files.
+// 3. Peak memory (maximum resident set) on a larger corpus.
+// Figures are medians; each command runs as a separate process, as users run it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'gbc-post-lint.js');
+const PEAK = join(ROOT, 'bench', 'peak-rss.mjs');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DRAFTS = option('--drafts', 2000);
+const MEMORY_DRAFTS = option('--memory-drafts', 10000);
+const RUNS = option('--runs', 11);
+const withAlex = !args.includes('--no-alex');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Wall time of one process, in seconds, and its peak resident memory in MiB when it reports it. */
+function time(command, commandArgs, { cwd = ROOT } = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.error) throw result.error;
+  const peak = /gbc-peak-rss-kib=(\d+)/.exec(result.stderr ?? '');
+  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : undefined, status: result.status };
+}
+
+function medianTime(command, commandArgs, runs, options) {
+  time(command, commandArgs, options); // warm the file cache
+  return median(Array.from({ length: runs }, () => time(command, commandArgs, options).seconds));
+}
+
+const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
+const work = join(tmpdir(), `gbc-post-lint-bench-${process.pid}`);
+
+console.log(`gbc-post-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians of ${RUNS} runs\n`);
+
+// 1. Start-up.
+const one = writeCorpus(join(work, 'one'), 1, 7)[0];
+const bare = medianTime(process.execPath, ['-e', '0'], RUNS);
+const cold = medianTime(process.execPath, [BIN, one], RUNS);
+console.log('Start-up (one draft, full recommended rule set):');
+console.log(`  node -e 0                 ${fmt(bare)}`);
+console.log(`  gbc-post-lint one draft   ${fmt(cold)}   (${(cold / bare).toFixed(2)}× node -e 0; target ≤ 3×)\n`);
+
+// 2. Throughput.
+const files = writeCorpus(join(work, 'corpus'), DRAFTS);
+const throughputRuns = Math.max(3, Math.floor(RUNS / 3));
+const ours = medianTime(process.execPath, [BIN, '--format', 'json', join(work, 'corpus')], throughputRuns);
+console.log(`Throughput (${DRAFTS} generated drafts, markdown and YAML, ${throughputRuns} runs):`);
+console.log(`  gbc-post-lint             ${fmt(ours)}   ${(DRAFTS / ours).toFixed(0)} drafts/s`);
+if (withAlex) {
+  const require = createRequire(import.meta.url);
+  let alexBin;
+  try {
+    const pkg = require.resolve('alex/package.json');
+    alexBin = join(dirname(pkg), JSON.parse(readFileSync(pkg, 'utf8')).bin.alex ?? 'cli.js');
+  } catch {
+    alexBin = undefined;
+  }
+  if (alexBin && existsSync(alexBin)) {
+    const theirs = medianTime(process.execPath, [alexBin, '--quiet', ...files], throughputRuns);
+    console.log(`  alex (same files)         ${fmt(theirs)}   ${(DRAFTS / theirs).toFixed(0)} drafts/s`);
+    console.log(`  ratio                     ${(theirs / ours).toFixed(1)}× alex's throughput (target ≥ 10×)`);
+  } else {
+    console.log('  alex is not installed (npm install): comparison skipped');
+  }
+}
+console.log('');
+
+// 3. Peak memory.
+writeCorpus(join(work, 'memory'), MEMORY_DRAFTS, 99);
+const memory = time(process.execPath, ['--import', PEAK, BIN, '--format', 'json', join(work, 'memory')]);
+const small = time(process.execPath, ['--import', PEAK, BIN, one]);
+console.log('Peak memory (maximum resident set):');
+console.log(`  one draft                 ${small.peakMiB?.toFixed(1)} MiB`);
+console.log(`  ${MEMORY_DRAFTS} drafts              ${memory.peakMiB?.toFixed(1)} MiB   (target ≤ 150 MiB)`);
+
+rmSync(work, { recursive: true, force: true });
