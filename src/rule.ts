@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { Settings } from './config/settings.js';
 import type { Draft, Post } from './drafts/post.js';
 import type { Category, SeveritySetting, Span } from './types.js';
@@ -7,7 +7,7 @@ import type { Category, SeveritySetting, Span } from './types.js';
  * What a rule says about itself: plain data, loaded without the rule's code
  * so that listing rules and validating configuration stay cheap.
  */
-export interface RuleMeta<Options extends z.ZodType = z.ZodType> {
+export interface RuleMeta<Options extends $ZodType = $ZodType> {
   /** Kebab-case; the same as the rule's folder under `rules/`. */
   id: string;
   description: string;
@@ -46,11 +46,11 @@ export interface RuleModule<Options = unknown> {
 }
 
 /** Declares a rule's metadata with its options type carried along. */
-export function defineMeta<Options extends z.ZodType>(meta: RuleMeta<Options>): RuleMeta<Options> {
+export function defineMeta<Options extends $ZodType>(meta: RuleMeta<Options>): RuleMeta<Options> {
   return meta;
 }
 
-export type OptionsOf<M> = M extends RuleMeta<infer O> ? z.output<O> : never;
+export type OptionsOf<M> = M extends RuleMeta<infer O> ? output<O> : never;
 
 /** Fills `{{name}}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

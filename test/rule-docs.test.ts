@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/v4/core';
 import { getRule, loadRule, RULES } from '../src/registry.js';
 import { CATEGORIES, SEVERITIES } from '../src/types.js';
 import { lint } from './helpers/lint.js';
@@ -25,7 +26,7 @@ for (const meta of RULES) {
       expect([...SEVERITIES, 'off']).toContain(meta.severity);
       expect(meta.policy.length).toBeGreaterThan(0);
       expect(meta.description.length).toBeGreaterThan(20);
-      expect(meta.options.safeParse({}).success).toBe(true);
+      expect(safeParse(meta.options, {}).success).toBe(true);
       expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
       expect(getRule(meta.id)).toBe(meta);
       expect(typeof (await loadRule(meta.id)).check).toBe('function');

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineMeta } from '../../src/rule.js';
 
-const limit = z.number().int().positive();
+const limit = (value: number) => z._default(z.number().check(z.int(), z.positive()), value);
 
 export const meta = defineMeta({
   id: 'image-alt-text',
@@ -10,20 +10,22 @@ export const meta = defineMeta({
   policy: ['7'],
   severity: 'error',
   fixable: false,
-  options: z
-    .strictObject({
+  options: z.prefault(
+    z.strictObject({
       /** Shortest alt text accepted, in characters. */
-      minLength: z.number().int().min(1).default(8),
+      minLength: z._default(z.number().check(z.int(), z.gte(1)), 8),
       /** Alt text limits of the platforms that have one. */
-      maxLength: z
-        .strictObject({
-          x: limit.default(1000),
-          mastodon: limit.default(1500),
-          bluesky: limit.default(2000),
-        })
-        .prefault({}),
-    })
-    .prefault({}),
+      maxLength: z.prefault(
+        z.strictObject({
+          x: limit(1000),
+          mastodon: limit(1500),
+          bluesky: limit(2000),
+        }),
+        {},
+      ),
+    }),
+    {},
+  ),
   messages: {
     missing:
       'Image "{{file}}" has no alt text, so people using screen readers get nothing from it. §7 asks that sites meet accessibility standards: add `alt:` saying what the image shows.',

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineMeta } from '../../src/rule.js';
 
-const limit = z.number().int().positive();
+const limit = (value: number) => z._default(z.number().check(z.int(), z.positive()), value);
 
 export const meta = defineMeta({
   id: 'platform-length',
@@ -10,26 +10,30 @@ export const meta = defineMeta({
   policy: ['27'],
   severity: 'error',
   fixable: false,
-  options: z
-    .strictObject({
+  options: z.prefault(
+    z.strictObject({
       /** Limits per platform; X is in twitter-text's weighted characters, Bluesky in graphemes, the rest in characters. */
-      limits: z
-        .strictObject({
-          x: limit.default(280),
-          bluesky: limit.default(300),
-          mastodon: limit.default(500),
-          threads: limit.default(500),
-          linkedin: limit.default(3000),
-          instagram: limit.default(2200),
-          facebook: limit.default(63206),
-          youtube: limit.default(5000),
-          tiktok: limit.default(4000),
-        })
-        .prefault({}),
-    })
-    .prefault({}),
+      limits: z.prefault(
+        z.strictObject({
+          x: limit(280),
+          bluesky: limit(300),
+          mastodon: limit(500),
+          threads: limit(500),
+          linkedin: limit(3000),
+          instagram: limit(2200),
+          facebook: limit(63206),
+          youtube: limit(5000),
+          tiktok: limit(4000),
+        }),
+        {},
+      ),
+    }),
+    {},
+  ),
   messages: {
     tooLong:
-      'Too long for {{platform}}: {{length}} of {{limit}} {{unit}}, {{over}} over; the text from here would be cut or the post refused. A truncated post cannot say what was meant (§27 "write deliberately and with accuracy"): shorten it, or split it into a thread with a `---` line.',
+      'Too long for {{platform}}: {{length}} of {{limit}} {{unit}}, {{over}} over; the text from here would be cut or the post refused. A truncated post cannot say what was meant (§27 "write deliberately and with accuracy"): shorten it, or split it into a thread ({{split}}).',
+    invalidCharacter:
+      'X refuses posts containing the invisible character {{code}} (often pasted from a word processor); the post would not be published as written (§27 "write deliberately and with accuracy"): delete it.',
   },
 });

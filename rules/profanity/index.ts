@@ -1,6 +1,8 @@
 import { entities, prose } from '../../src/analysis/entities.js';
 import type { Post } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
+import { loadCompiled } from '../../src/util/compiled.js';
+import { profanityData } from './data.js';
 import { Matcher } from './matcher.js';
 import type { meta } from './meta.js';
 
@@ -9,14 +11,15 @@ type Options = OptionsOf<typeof meta>;
 /** The words of a hashtag: #BinDay2026 is Bin, Day, 2026; #bullshit stays whole. */
 const HASHTAG_WORD = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 
-// Compiled once per process for each distinct set of options (usually one).
+const data = await loadCompiled(profanityData);
+// Indexed once per process for each distinct set of options (usually one).
 const matchers = new Map<string, Matcher>();
 
 function matcherFor(options: Options): Matcher {
   const key = JSON.stringify([options.terms, options.allow]);
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = new Matcher(options.terms, options.allow);
+    matcher = new Matcher(data, options.terms, options.allow);
     matchers.set(key, matcher);
   }
   return matcher;

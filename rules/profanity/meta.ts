@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineMeta } from '../../src/rule.js';
 
-const phrase = z.string().trim().min(1);
+const phrase = z.string().check(z.trim(), z.minLength(1));
 
 export const meta = defineMeta({
   id: 'profanity',
@@ -10,14 +10,15 @@ export const meta = defineMeta({
   policy: ['19', '26'],
   severity: 'error',
   fixable: false,
-  options: z
-    .strictObject({
+  options: z.prefault(
+    z.strictObject({
       /** More words or phrases to report, on top of the built-in lists. */
-      terms: z.array(phrase).default([]),
+      terms: z._default(z.array(phrase), []),
       /** Words or phrases never to report (local names, ordinary words in your context). */
-      allow: z.array(phrase).default([]),
-    })
-    .prefault({}),
+      allow: z._default(z.array(phrase), []),
+    }),
+    {},
+  ),
   messages: {
     profane:
       '"{{word}}" is profane language. §19 lists "profane language or content" among posts the Council removes, and §26 asks that every posting engenders respect: reword without it.',

@@ -1,25 +1,7 @@
-import dictionary from 'dictionary-en-gb';
 import nspell from 'nspell';
-import { z } from 'zod';
-import { readRuleData } from '../../src/util/data-file.js';
-
-const dictionaryFile = z
-  .array(
-    z.strictObject({
-      note: z.string().trim().min(1),
-      source: z.string().optional(),
-      words: z.array(z.string().trim().min(1)).min(1),
-    }),
-  )
-  .superRefine((groups, ctx) => {
-    const seen = new Set<string>();
-    groups.forEach((group, g) =>
-      group.words.forEach((word, w) => {
-        if (seen.has(word)) ctx.addIssue({ code: 'custom', message: `duplicate word "${word}"`, path: [g, 'words', w] });
-        seen.add(word);
-      }),
-    );
-  });
+import { loadCompiled } from '../../src/util/compiled.js';
+import { spellingData } from './data.js';
+import { WordTable } from './word-table.js';
 
 export interface SpellChecker {
   correct(word: string): boolean;
@@ -28,26 +10,29 @@ export interface SpellChecker {
   checkedNames: readonly string[];
 }
 
-let shared: SpellChecker | undefined;
-
 /**
  * British English (dictionary-en-gb) plus the built-in Gosport and Hampshire
- * words of `dictionary.yaml`. Building it takes a while, so it is built once
- * per process, on first use; suggestions, which are slow, are cached.
+ * words of dictionary.yaml, from the data compiled at build time. nspell does
+ * the checking and the suggesting as usual; only its word table is replaced
+ * by one that loads in a few milliseconds. Suggestions, which are slow, are
+ * cached for the run.
  */
-export function britishChecker(): SpellChecker {
-  if (shared) return shared;
-  // dictionary-en-gb hands over Uint8Arrays, which nspell reads like the Buffers its typings ask for.
-  const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });
-  const localWords = readRuleData('spelling', 'dictionary.yaml', dictionaryFile).flatMap((group) => group.words);
-  for (const word of localWords) spell.add(word);
+export async function britishChecker(): Promise<SpellChecker> {
+  const data = await loadCompiled(spellingData);
+  const table = new WordTable(data.words);
+  const spell = nspell(Buffer.from(data.aff));
+  // nspell reads words from `data` (by key, and with `in`) and compounds from `compoundRules`.
+  const internals = spell as unknown as { data: object; compoundRules: RegExp[] };
+  internals.data = new Proxy(Object.create(null) as object, {
+    get: (_, word) => (typeof word === 'string' ? table.get(word) : undefined),
+    has: (_, word) => typeof word === 'string' && table.get(word) !== undefined,
+  });
+  internals.compoundRules = data.compoundRules.map((source) => new RegExp(source, 'i'));
+
   const suggestions = new Map<string, string[]>();
-  shared = {
+  return {
     correct: (word) => spell.correct(word),
-    checkedNames: [...localWords, ...readRuleData('spelling', 'names.yaml', dictionaryFile).flatMap((group) => group.words)].filter((w) =>
-      /^\p{Lu}/u.test(w),
-    ),
+    checkedNames: data.checkedNames,
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
@@ -58,13 +43,12 @@ export function britishChecker(): SpellChecker {
       return found;
     },
   };
-  return shared;
 }
 
 /**
  * Words accepted on top of the dictionary, with hunspell's case rules: a
- * lower-case entry accepts any capitalisation, a capitalised one only itself,
- * its capitalised and its all-capitals forms.
+ * lower-case entry accepts any capitalisation, a capitalised one only itself
+ * and its all-capitals form.
  */
 export class WordList {
   private readonly exact = new Set<string>();
@@ -81,4 +65,3 @@ export class WordList {
     return this.anyCase.has(word.toLowerCase()) || this.exact.has(word);
   }
 }
-

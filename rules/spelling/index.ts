@@ -25,8 +25,9 @@ function extraWords(dictionary: string[], words: string[]): WordList {
   return list;
 }
 
+const checker = await britishChecker();
+
 export function check(post: Post, context: RuleContext<Options>): void {
-  const checker = britishChecker();
   const extra = extraWords(context.settings.dictionary, context.options.words);
   const known = (word: string) => extra.has(word) || checker.correct(word);
   let suggestionsLeft = context.options.suggestions;

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { YamlSource, type Path } from '../drafts/yaml-source.js';
 import { getRule, RULE_IDS, RULES } from '../registry.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Severity, SeveritySetting } from '../types.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { describeIssue } from '../util/issues.js';
 import { configSchema, SEVERITY_SETTINGS, type ConfigFileData } from './schema.js';
 import type { Settings } from './settings.js';
 
@@ -151,7 +152,7 @@ export class ConfigLoader {
       throw new ConfigError(file, '', `not valid YAML: ${firstError.message.split('\n')[0]}`, at.line, at.column);
     }
     const raw: unknown = source.doc.toJS() ?? {};
-    const parsed = configSchema.safeParse(raw);
+    const parsed = safeParse(configSchema, raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path as (string | number)[];
@@ -161,7 +162,7 @@ export class ConfigLoader {
         const hint = didYouMean(key, known);
         fail([...path, key], `unknown key${hint ? `; did you mean \`${hint}\`?` : ''}${path.length === 0 ? ` Expected one of: ${known.join(', ')}.` : ''}`, true);
       }
-      fail(path, issue.message.replace(/^Invalid input: /, ''));
+      fail(path, describeIssue(issue));
     }
     const data = parsed.data as ConfigFileData;
     const rules = readRuleEntries(data.rules ?? {}, ['rules'], fail);
@@ -201,11 +202,11 @@ export class ConfigLoader {
       const cli = this.options.ruleOverrides?.get(meta.id);
       if (cli) severity = cli;
       if (severity === 'off') continue;
-      const options = meta.options.safeParse(written);
+      const options = safeParse(meta.options, written);
       if (!options.success) {
         // Each entry was valid on its own; merging them can still conflict.
         const issue = options.error.issues[0]!;
-        throw new ConfigError(config.file ?? '(defaults)', ['rules', meta.id, ...issue.path].join('.'), issue.message);
+        throw new ConfigError(config.file ?? '(defaults)', ['rules', meta.id, ...issue.path].join('.'), describeIssue(issue));
       }
       rules.set(meta.id, { severity, options: options.data });
     }
@@ -230,12 +231,12 @@ function readRuleEntries(entries: Record<string, unknown>, at: Path, fail: (path
     if (severity !== undefined && !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
       fail([...path, 'severity'], `expected one of ${SEVERITY_SETTINGS.join(', ')}, got ${JSON.stringify(severity)}`);
     }
-    const check = (meta!.options as z.ZodType).safeParse(options);
+    const check = safeParse(meta!.options as $ZodType, options);
     if (!check.success) {
       const issue = check.error.issues[0]!;
       const issuePath = [...path, ...(issue.path as (string | number)[])];
       if (issue.code === 'unrecognized_keys') fail([...issuePath, issue.keys[0]!], `unknown option of rule ${id} (see \`gbc-post-lint explain ${id}\`)`, true);
-      fail(issuePath, issue.message.replace(/^Invalid input: /, ''));
+      fail(issuePath, describeIssue(issue));
     }
     out.set(id, { severity: severity as SeveritySetting | undefined, options });
   }

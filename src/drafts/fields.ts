@@ -1,8 +1,9 @@
-import { isMap, isNode, type YAMLMap } from 'yaml';
-import type { z } from 'zod';
+import { isMap, isNode, isScalar, type YAMLMap } from 'yaml';
+import { safeParse, type $ZodIssue, type $ZodType } from 'zod/v4/core';
 import { coreDiagnostic } from '../core-checks.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { describeIssue } from '../util/issues.js';
 import { METADATA_KEYS, metadataShape, type PostMeta } from './metadata.js';
 import type { Attachment, ExceptionDeclaration, FieldLocator } from './post.js';
 import type { Path, YamlSource } from './yaml-source.js';
@@ -58,15 +59,15 @@ export function readFields(
       );
       continue;
     }
-    const schema = metadataShape[key as keyof typeof metadataShape] as z.ZodType;
+    const schema = metadataShape[key as keyof typeof metadataShape] as $ZodType;
     const raw = isNode(value) ? value.toJS(source.doc) : value;
-    const result = schema.safeParse(raw ?? undefined);
+    const result = safeParse(schema, raw ?? undefined);
     if (result.success) {
       if (result.data !== undefined) meta[key] = result.data;
       continue;
     }
     for (const issue of result.error.issues) {
-      for (const { path, message, atKey } of describeIssue(key, issue, raw)) {
+      for (const { path, message, atKey } of describeField(key, issue, raw)) {
         const span = atKey ? source.span(source.key([...mapPath, ...path])) : locate(path);
         diagnostics.push(
           coreDiagnostic('metadata', message, span ?? keySpan, post, {
@@ -84,12 +85,12 @@ export function readFields(
       from: 'metadata',
       file: item.file,
       kind: attachmentKind(item.file),
-      alt: item.alt,
+      alt: item.alt === null ? '' : item.alt,
       credit: item.credit,
       licence: item.licence,
       captions: item.captions,
       span,
-      altSpan: item.alt === undefined ? undefined : locate(['media', i, 'alt']),
+      altSpan: item.alt === undefined ? undefined : textSpan(source, [...mapPath, 'media', i, 'alt']) ?? locate(['media', i, 'alt']),
     };
   });
 
@@ -108,14 +109,24 @@ export function readFields(
   return fields;
 }
 
+/** The span of a scalar's text without quotes, block header or surrounding blanks; undefined for an empty value. */
+function textSpan(source: YamlSource, path: Path): Span | undefined {
+  const node = source.node(path);
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  const text = source.scalarText(node);
+  const start = text.text.search(/\S/);
+  if (start < 0) return undefined;
+  return text.toSource(start, text.text.trimEnd().length);
+}
+
 /** Turns a zod issue into messages at the most precise path, with a hint where one helps. */
-function describeIssue(field: string, issue: z.core.$ZodIssue, raw: unknown): { path: Path; message: string; atKey?: boolean }[] {
+function describeField(field: string, issue: $ZodIssue, raw: unknown): { path: Path; message: string; atKey?: boolean }[] {
   const path: Path = [field, ...(issue.path as (string | number)[])];
   const where = `\`${path.join('.')}\``;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field \`${[...path, key].join('.')}\` in \`${field}\`.`, atKey: true }));
   }
-  let message = issue.message.replace(/^Invalid input: /, '');
+  let message = describeIssue(issue);
   if (field === 'platforms' && issue.path.length === 0 && typeof raw === 'string') message += ', such as [x] or [x, facebook]';
   return [{ path, message: `${where}: ${message}.` }];
 }

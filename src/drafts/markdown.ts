@@ -56,8 +56,10 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
 
   const bodyStart = matter?.position ? lineAfter(text, matter.position.end.offset!) : 0;
   let previousEnd = bodyStart;
+  const definitions = new Map<string, string>();
+  for (const node of body) if (node.type === 'definition') definitions.set(node.identifier, node.url);
   const posts: Post[] = groups.map((group, index) => {
-    const renderer = new Renderer(text);
+    const renderer = new Renderer(text, definitions);
     renderer.blocks(group);
     const content = group.filter((node) => node.type !== 'html' && node.type !== 'definition');
     const start = content[0]?.position?.start.offset ?? previousEnd;
@@ -142,7 +144,11 @@ class Renderer {
   readonly links: { start: number; end: number }[] = [];
   readonly images: Attachment[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** Link reference definitions (`[id]: file.jpg`), for reference-style images. */
+    private readonly definitions: ReadonlyMap<string, string>,
+  ) {}
 
   blocks(nodes: readonly Nodes[], separator = '\n\n'): void {
     let first = true;
@@ -195,7 +201,7 @@ class Renderer {
         const pos = node.position!;
         const open = lineAfter(this.src, pos.start.offset!);
         const fenced = /^\s*(```|~~~)/.test(this.src.slice(pos.start.offset!, open));
-        this.out.appendDecoded(node.value, this.src, fenced ? open : pos.start.offset!, pos.end.offset!, 'yaml-block');
+        this.out.appendDecoded(lf(node.value), this.src, fenced ? open : pos.start.offset!, pos.end.offset!, 'yaml-block');
         this.nonProse.push({ start: from, end: this.out.text.length });
         return;
       }
@@ -215,7 +221,7 @@ class Renderer {
       const pos = node.position;
       switch (node.type) {
         case 'text':
-          if (pos) this.out.appendDecoded(node.value, this.src, pos.start.offset!, pos.end.offset!, 'markdown');
+          if (pos) this.out.appendDecoded(lf(node.value), this.src, pos.start.offset!, pos.end.offset!, 'markdown');
           else this.out.appendSynthetic(node.value, 0);
           break;
         case 'inlineCode': {
@@ -279,7 +285,7 @@ class Renderer {
     const raw = this.src.slice(start, end);
     const close = node.type === 'image' ? raw.lastIndexOf('](') : raw.indexOf(']');
     const altSpan: Span | undefined = close > 2 ? { start: start + 2, end: start + close } : undefined;
-    const file = node.type === 'image' ? node.url : node.identifier;
+    const file = node.type === 'image' ? node.url : (this.definitions.get(node.identifier) ?? node.identifier);
     this.images.push({
       from: 'markdown',
       file,
@@ -290,6 +296,11 @@ class Renderer {
     });
   }
 
+}
+
+/** Platforms publish a line break as one character, however the draft was saved. */
+function lf(value: string): string {
+  return value.replace(/\r\n?/g, '\n');
 }
 
 function isSameAddress(shown: string, url: string): boolean {

@@ -86,7 +86,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   }
 
   const kept = applyWaivers(draft, found, config, lines);
-  const diagnostics = [...draft.diagnostics, ...kept]
+  const diagnostics = once([...draft.diagnostics, ...kept])
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
     .map((d) => locate(d, text, lines));
   return { file, diagnostics, internalError };
@@ -100,7 +100,7 @@ export function inputFailure(file: string, message: string): LintResult {
 
 /** The platforms of a post: its `platforms:`, else the register's entry for its channel, else the channel's prefix (`x/GosportBC`). */
 function platformsOf(post: Post, config: ResolvedConfig): Platform[] {
-  if (post.meta.platforms) return post.meta.platforms;
+  if (post.meta.platforms) return [...new Set(post.meta.platforms)];
   const channel = post.meta.channel;
   if (!channel) return [];
   const registered = config.settings.channels?.[channel];
@@ -129,6 +129,21 @@ function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
     ...(data ? { data } : {}),
     ...(rest.suggestions ? { suggestions: rest.suggestions } : {}),
   };
+}
+
+/**
+ * One report per problem: fields shared by several posts (a calendar's
+ * `media:`, a thread's front matter) are checked with each post, but are
+ * written, and so reported, once.
+ */
+function once(diagnostics: RawDiagnostic[]): RawDiagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.ruleId}\0${d.span.start}\0${d.span.end}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function describe(error: unknown): string {

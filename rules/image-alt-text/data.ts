@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { ruleFile } from '../../src/paths.js';
+import type { CompiledData } from '../../src/util/compiled.js';
+import { readRuleData } from '../../src/util/data-file.js';
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const placeholderFile = z.array(z.strictObject({ term: text, note: text }));
+
+/** Lower case, punctuation and a trailing number dropped: "Image 2." → "image". */
+export function simplify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+\d+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** placeholders.yaml, simplified: compiled by `npm run build` into dist/data/image-alt-text.json. */
+export const imageAltTextData: CompiledData<{ placeholders: string[] }> = {
+  name: 'image-alt-text',
+  sources: () => [ruleFile('image-alt-text', 'placeholders.yaml')],
+  async compile() {
+    return { placeholders: readRuleData('image-alt-text', 'placeholders.yaml', placeholderFile).map((p) => simplify(p.term)) };
+  },
+};

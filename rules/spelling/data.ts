@@ -1,0 +1,73 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { ruleFile } from '../../src/paths.js';
+import type { CompiledData } from '../../src/util/compiled.js';
+import { readRuleData } from '../../src/util/data-file.js';
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const wordGroups = z
+  .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.array(text).check(z.minLength(1)) }))
+  .check(
+    z.superRefine((groups, ctx) => {
+      const seen = new Set<string>();
+      groups.forEach((group, g) =>
+        group.words.forEach((word, w) => {
+          if (seen.has(word)) ctx.addIssue({ code: 'custom', message: `duplicate word "${word}"`, path: [g, 'words', w], input: word });
+          seen.add(word);
+        }),
+      );
+    }),
+  );
+
+/** Separates a word from its affix flags, and the flags from each other, in `SpellingData.words`. */
+export const FLAG_MARK = '\t';
+export const FLAG_SEPARATOR = '\u001f';
+
+export interface SpellingData {
+  /** dictionary-en-gb's affix file (casing, conversions, suggestion settings). */
+  aff: string;
+  /**
+   * Every word form the dictionary accepts (affixes already applied), plus the
+   * local words of dictionary.yaml, sorted by UTF-16 code units, one per line;
+   * a root word is followed by a tab and its flags.
+   */
+  words: string;
+  /** The dictionary's compound rules (ordinals such as 21st), as regular-expression sources. */
+  compoundRules: string[];
+  /** Names a slip in which is a real mistake: the capitalised local words and names.yaml. */
+  checkedNames: string[];
+}
+
+const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
+
+/**
+ * British English with Gosport's words, compiled by `npm run build` into
+ * dist/data/spelling.json: building nspell from the dictionary takes longer
+ * than a whole lint of one draft, so it is done once, at build time.
+ */
+export const spellingData: CompiledData<SpellingData> = {
+  name: 'spelling',
+  sources: () => [ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
+  async compile() {
+    const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
+    const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });
+    const localWords = readRuleData('spelling', 'dictionary.yaml', wordGroups).flatMap((group) => group.words);
+    for (const word of localWords) spell.add(word);
+    const internals = spell as unknown as { data: Record<string, string[]>; compoundRules: RegExp[] };
+    const lines = Object.keys(internals.data)
+      .sort()
+      .map((word) => {
+        const flags = internals.data[word]!;
+        return flags.length ? word + FLAG_MARK + flags.join(FLAG_SEPARATOR) : word;
+      });
+    const names = readRuleData('spelling', 'names.yaml', wordGroups).flatMap((group) => group.words);
+    return {
+      aff: Buffer.from(dictionary.aff).toString('utf8'),
+      words: lines.join('\n'),
+      compoundRules: internals.compoundRules.map((rule) => rule.source),
+      checkedNames: [...localWords, ...names].filter((word) => /^\p{Lu}/u.test(word)),
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import { FLAG_MARK, FLAG_SEPARATOR } from './data.js';
+
+const NEWLINE = 10;
+const TAB = FLAG_MARK.charCodeAt(0);
+const NO_FLAGS: string[] = [];
+
+/**
+ * A sorted word list kept as one string and searched by halving: looking a
+ * word up costs microseconds, and loading the table costs a scan for line
+ * starts rather than building a hash of 120,000 entries.
+ */
+export class WordTable {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === NEWLINE) count++;
+    this.starts = new Uint32Array(count + 1);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === NEWLINE) this.starts[line++] = i + 1;
+    this.starts[count] = text.length + 1;
+  }
+
+  /** The word's affix flags (empty for a derived form), or undefined when the word is not in the table. */
+  get(word: string): string[] | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.starts[mid]!;
+      const end = this.starts[mid + 1]! - 1;
+      const order = this.compare(word, start, end);
+      if (order === 0) return this.flags(start, end);
+      if (order < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+
+  /** Compares `word` with the word of the line [start, end), by UTF-16 code units as the build sorted them. */
+  private compare(word: string, start: number, end: number): number {
+    const text = this.text;
+    for (let k = 0; ; k++) {
+      const at = start + k;
+      const keyEnded = at >= end || text.charCodeAt(at) === TAB;
+      if (k === word.length) return keyEnded ? 0 : -1;
+      if (keyEnded) return 1;
+      const diff = word.charCodeAt(k) - text.charCodeAt(at);
+      if (diff !== 0) return diff;
+    }
+  }
+
+  private flags(start: number, end: number): string[] {
+    const tab = this.text.indexOf(FLAG_MARK, start);
+    return tab < 0 || tab >= end ? NO_FLAGS : this.text.slice(tab + 1, end).split(FLAG_SEPARATOR);
+  }
+}

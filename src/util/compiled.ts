@@ -1,0 +1,34 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+
+/**
+ * Data a rule derives from its term lists and dictionaries. `npm run build`
+ * compiles it once into dist/data/<name>.json, so that a run reads ready
+ * JSON instead of parsing YAML and building indexes; when a source is newer
+ * than the compiled file (a term list edited since the build), the data is
+ * compiled in memory instead, so an edit is never ignored.
+ */
+export interface CompiledData<T> {
+  name: string;
+  /** The files it is compiled from; any one newer than the compiled file makes it stale. */
+  sources: () => string[];
+  compile: () => Promise<T>;
+}
+
+export const COMPILED_DIR = join(PACKAGE_ROOT, 'dist', 'data');
+
+export function compiledFile(name: string): string {
+  return join(COMPILED_DIR, `${name}.json`);
+}
+
+export async function loadCompiled<T>(data: CompiledData<T>): Promise<T> {
+  const file = compiledFile(data.name);
+  try {
+    const built = statSync(file).mtimeMs;
+    if (data.sources().every((source) => statSync(source).mtimeMs <= built)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // Not built yet, or a source went missing: compile below.
+  }
+  return data.compile();
+}
