@@ -135,10 +135,19 @@ export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagn
     // One mistake often causes several errors at the same place: report it once.
     if (seen.has(start)) return [];
     seen.add(start);
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') + (HINTS[error.code] ?? '');
     return [coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + end }, null, { messageId: 'invalidYaml' })];
   });
 }
+
+/** What to do about the YAML mistakes people make most in drafts. */
+const HINTS: Partial<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: ': text containing ": " must be put in quotes, or written as a block after `|`',
+  MISSING_CHAR: ': close the quote or bracket opened here',
+  BAD_INDENT: ': check the indentation, and close any bracket opened here',
+  TAB_AS_INDENT: ': indent with spaces, not tabs',
+  DUPLICATE_KEY: ': each field may appear once',
+};
 
 /** Offset (in the YAML text) of the first quote or bracket that is never closed. */
 function unclosedAt(source: YamlSource): number | undefined {
