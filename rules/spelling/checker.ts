@@ -19,7 +19,9 @@ export interface SpellChecker {
  */
 export async function britishChecker(): Promise<SpellChecker> {
   const data = await loadCompiled(spellingData);
-  const table = new WordTable(data.words);
+  const starts = Buffer.from(data.lineStarts, 'base64');
+  // Copied into its own buffer: a Uint32Array needs 4-byte alignment.
+  const table = new WordTable(data.words, new Uint32Array(starts.buffer.slice(starts.byteOffset, starts.byteOffset + starts.byteLength)));
   const spell = nspell(Buffer.from(data.aff));
   // nspell reads words from `data` (by key, and with `in`) and compounds from `compoundRules`.
   const internals = spell as unknown as { data: object; compoundRules: RegExp[] };
@@ -54,7 +56,7 @@ export class WordList {
   private readonly exact = new Set<string>();
   private readonly anyCase = new Set<string>();
 
-  constructor(readonly words: readonly string[]) {
+  constructor(words: readonly string[]) {
     for (const word of words) {
       if (word === word.toLowerCase()) this.anyCase.add(word);
       else this.exact.add(word).add(word.toUpperCase());

@@ -33,6 +33,8 @@ export interface SpellingData {
    * a root word is followed by a tab and its flags.
    */
   words: string;
+  /** Where each line of `words` starts, then `words.length + 1`: little-endian 32-bit integers, base64. */
+  lineStarts: string;
   /** The dictionary's compound rules (ordinals such as 21st), as regular-expression sources. */
   compoundRules: string[];
   /** Names a slip in which is a real mistake: the capitalised local words and names.yaml. */
@@ -63,9 +65,15 @@ export const spellingData: CompiledData<SpellingData> = {
         return flags.length ? word + FLAG_MARK + flags.join(FLAG_SEPARATOR) : word;
       });
     const names = readRuleData('spelling', 'names.yaml', wordGroups).flatMap((group) => group.words);
+    const starts = new Uint32Array(lines.length + 1);
+    for (let i = 0, at = 0; i <= lines.length; i++) {
+      starts[i] = at;
+      at += (lines[i]?.length ?? 0) + 1;
+    }
     return {
       aff: Buffer.from(dictionary.aff).toString('utf8'),
       words: lines.join('\n'),
+      lineStarts: Buffer.from(starts.buffer).toString('base64'),
       compoundRules: internals.compoundRules.map((rule) => rule.source),
       checkedNames: [...localWords, ...names].filter((word) => /^\p{Lu}/u.test(word)),
     };

@@ -13,22 +13,38 @@ const REMEDY = 'if it is a name or a local word, add it to `dictionary:` in .gbc
 /** Suggestions for very long tokens cost more than they are worth. */
 const MAX_SUGGEST_LENGTH = 24;
 
-const wordLists = new Map<string, WordList>();
-
-function extraWords(dictionary: string[], words: string[]): WordList {
-  const key = JSON.stringify([dictionary, words]);
-  let list = wordLists.get(key);
-  if (!list) {
-    list = new WordList([...dictionary, ...words]);
-    wordLists.set(key, list);
-  }
-  return list;
-}
-
 const checker = await britishChecker();
 
+/** What a configuration adds to the dictionary, and the names checked for slips; one per resolved configuration. */
+class Vocabulary {
+  readonly extra: WordList;
+  private readonly names: readonly string[];
+  private readonly close = new Map<string, string | undefined>();
+
+  constructor(words: string[]) {
+    this.extra = new WordList(words);
+    this.names = [...checker.checkedNames, ...words.filter((w) => /^\p{Lu}/u.test(w))];
+  }
+
+  /** A checked name within two slips of `value` (Fairham → Fareham), or one slip for short words. */
+  closeName(value: string): string | undefined {
+    if (!this.close.has(value)) {
+      if (this.close.size > 10_000) this.close.clear();
+      this.close.set(value, closest(value, this.names));
+    }
+    return this.close.get(value);
+  }
+}
+
+const vocabularies = new WeakMap<object, Vocabulary>();
+
 export function check(post: Post, context: RuleContext<Options>): void {
-  const extra = extraWords(context.settings.dictionary, context.options.words);
+  let vocabulary = vocabularies.get(context.options);
+  if (!vocabulary) {
+    vocabulary = new Vocabulary([...context.settings.dictionary, ...context.options.words]);
+    vocabularies.set(context.options, vocabulary);
+  }
+  const extra = vocabulary.extra;
   const known = (word: string) => extra.has(word) || checker.correct(word);
   let suggestionsLeft = context.options.suggestions;
 
@@ -51,7 +67,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
     // A capitalised word inside a sentence is most likely a name (Whittington, Scunthorpe): report it
     // only when it is a slip away from a name worth checking (Wendesday, Gosprot).
     if (!context.options.checkNames && !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(bare)) {
-      const near = closeName(bare, [...checker.checkedNames, ...extra.words]);
+      const near = vocabulary.closeName(bare);
       if (!near) continue;
       const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
       context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
@@ -69,13 +85,13 @@ export function check(post: Post, context: RuleContext<Options>): void {
   }
 }
 
-/** A checked name within two slips of `value` (Fairham → Fareham), or one slip for short words. */
-function closeName(value: string, names: readonly string[]): string | undefined {
+/** The name within two slips of `value`, or one for short words. */
+function closest(value: string, names: readonly string[]): string | undefined {
   const limit = value.length >= 6 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const name of names) {
-    if (!/^\p{Lu}/u.test(name) || Math.abs(name.length - value.length) > limit) continue;
+    if (Math.abs(name.length - value.length) > limit) continue;
     const d = distance(value, name);
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }

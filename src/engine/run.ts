@@ -1,30 +1,24 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { ConfigLoader } from '../config/load.js';
 import { decodeDraft } from '../drafts/read.js';
 import type { FoundFile } from '../files/find.js';
 import { inputFailure, lintText, type LintResult } from './lint.js';
 
-/** Files read ahead of the one being linted: reading overlaps linting without holding many drafts in memory. */
-const READ_AHEAD = 8;
-
 /**
- * Lints drafts in order. Each draft's configuration is resolved from its own
- * location; a draft that cannot be read becomes an `input` error and the
- * others go on.
+ * Lints drafts in order, one at a time. Each draft's configuration is
+ * resolved from its own location; a draft that cannot be read becomes an
+ * `input` error and the others go on. Drafts are small, so a plain read is
+ * cheaper than the asynchronous file calls it would save waiting on.
  */
 export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader): Promise<LintResult[]> {
   const results: LintResult[] = [];
-  const reads: Promise<Uint8Array | Error>[] = [];
-  const read = (i: number) => {
-    const file = files[i];
-    if (file && !reads[i]) reads[i] = readFile(file.absolute).catch((error: NodeJS.ErrnoException) => error);
-  };
-  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) read(i);
-  for (let i = 0; i < files.length; i++) {
-    read(i + READ_AHEAD);
-    const file = files[i]!;
-    const bytes = await reads[i]!;
-    delete reads[i];
+  for (const file of files) {
+    let bytes: Uint8Array | Error;
+    try {
+      bytes = readFileSync(file.absolute);
+    } catch (error) {
+      bytes = error as Error;
+    }
     results.push(await lintBytes(file.display, file.absolute, bytes, loader));
   }
   return results;
