@@ -167,7 +167,9 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
 
   const summary = summarise(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-  const color = options.color ?? (!options.outputFile && io.isTTY && !io.env.NO_COLOR);
+  // --color/--no-color win; then NO_COLOR and FORCE_COLOR (https://no-color.org); then whether stdout is a terminal.
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0';
+  const color = options.color ?? (!io.env.NO_COLOR && (forced || (!options.outputFile && io.isTTY)));
   const reporter = await REPORTERS[options.format]!();
   const report = reporter(
     shown.map(({ file, diagnostics }) => ({ file, diagnostics })),
