@@ -1,9 +1,9 @@
 import { entities, prose } from '../../src/analysis/entities.js';
-import type { Post } from '../../src/drafts/post.js';
+import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { loadCompiled } from '../../src/util/compiled.js';
 import { profanityData } from './data.js';
-import { Matcher } from './matcher.js';
+import { Matcher, type Match } from './matcher.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
@@ -25,30 +25,51 @@ function matcherFor(options: Options): Matcher {
   return matcher;
 }
 
+/** The post's text and its images' alt texts: all of it is published. */
 export function check(post: Post, context: RuleContext<Options>): void {
   const matcher = matcherFor(context.options);
-  const text = post.text.text;
-  const found = matcher.match(prose(post));
-  // Hashtags and handles are blanked out of the prose; read their words too (#BinDay is Bin + Day).
-  for (const tag of entities(post)) {
-    // "@rse" reads as a handle to the entity finder; a real handle is rarely a disguised swear word.
-    if (tag.kind === 'mention' && !tag.value.includes('@')) {
-      for (const m of matcher.match(text.slice(tag.start, tag.end))) found.push({ ...m, start: tag.start + m.start, end: tag.start + m.end });
-      continue;
-    }
-    if (tag.kind !== 'hashtag') continue;
-    for (const part of text.slice(tag.start, tag.end).matchAll(HASHTAG_WORD)) {
-      for (const m of matcher.match(part[0])) {
-        const at = tag.start + part.index;
-        found.push({ ...m, start: at + m.start, end: at + m.end });
-      }
+  for (const published of [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))]) {
+    for (const m of scan(published, matcher)) {
+      context.report({
+        messageId: m.term.mild ? 'mild' : 'profane',
+        data: { word: published.text.text.slice(m.start, m.end) },
+        span: published.text.toSource(m.start, m.end),
+      });
     }
   }
-  for (const m of found) {
-    context.report({
-      messageId: m.term.mild ? 'mild' : 'profane',
-      data: { word: text.slice(m.start, m.end) },
-      span: post.text.toSource(m.start, m.end),
-    });
+}
+
+function scan(published: PublishedText, matcher: Matcher): Match[] {
+  const text = published.text.text;
+  const found = matcher.match(prose(published));
+  const at = (offset: number) => (m: Match) => ({ ...m, start: m.start + offset, end: m.end + offset });
+  // Hashtags and handles are blanked out of the prose; read their words too.
+  for (const entity of entities(published)) {
+    if (entity.kind === 'hashtag') {
+      found.push(...hashtagMatches(text.slice(entity.start, entity.end), matcher).map(at(entity.start)));
+    } else if (entity.kind === 'mention' && !entity.value.includes('@')) {
+      // @wanker is the word after the @; "@rse" uses the @ itself as a letter.
+      const handle = matcher.match(entity.value).map(at(entity.start + 1));
+      found.push(...(handle.length ? handle : matcher.match(text.slice(entity.start, entity.end)).map(at(entity.start))));
+    }
   }
+  return found;
+}
+
+/** Matches in a hashtag read as words: #DickWhittington is "Dick Whittington", a name. */
+function hashtagMatches(tag: string, matcher: Matcher): Match[] {
+  const parts = [...tag.matchAll(HASHTAG_WORD)];
+  const starts: number[] = [];
+  let phrase = '';
+  for (const part of parts) {
+    if (phrase) phrase += ' ';
+    starts.push(phrase.length);
+    phrase += part[0];
+  }
+  const toTag = (offset: number, isEnd: boolean): number => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > offset - (isEnd ? 1 : 0)) k--;
+    return parts[k]!.index + (offset - starts[k]!);
+  };
+  return matcher.match(phrase).map((m) => ({ ...m, start: toTag(m.start, false), end: toTag(m.end, true) }));
 }

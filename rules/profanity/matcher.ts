@@ -28,6 +28,8 @@ export class Matcher {
       else this.allowedPhrases.push(words);
     }
     const extra = extraTerms.map((term): Term => ({ words: splitWords(term), kind: 'word', mild: false, names: false }));
+    // A word the configuration asks for is reported even if the built-in allowlist knows an innocent sense of it.
+    for (const term of extra) if (term.words.length === 1) this.allowed.delete(term.words[0]!);
     for (const term of [...data.terms, ...extra]) {
       if (!term.words.length) continue;
       if (term.kind !== 'word') {
@@ -48,7 +50,7 @@ export class Matcher {
 
   /** Every match in `text` (whose masked parts are blanks), longest first where they overlap. */
   match(text: string): Match[] {
-    const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+    const tokens: (Token & { norm: string })[] = [...text.matchAll(TOKEN)].map((m) => ({
       raw: m[0],
       norm: normalise(m[0]),
       start: m.index,
@@ -77,14 +79,21 @@ export class Matcher {
         if (n > 1 && [...Array(n).keys()].some((k) => allowedToken.has(i + k))) continue;
         if (!best || n > best.length) best = { term, length: n };
       }
+      // Asterisks after a word stand for its last letters (f***).
+      const stars = /^\**/.exec(text.slice(token.end))![0].length;
+      let end = tokens[i + (best?.length ?? 1) - 1]!.end;
       if (!best && !plainAllowed && !this.allowed.has(token.norm)) {
-        const term = this.partialMatch(token.norm) ?? this.disguised(token.raw);
+        let term = this.partialMatch(token.norm) ?? this.disguised(token.raw);
+        if (!term && stars) {
+          term = this.disguised(token.raw + '*'.repeat(stars));
+          if (term) end = token.end + stars;
+        }
         if (term) best = { term, length: 1 };
       }
       if (!best) continue;
-      if (best.term.names && isName(text, token.raw, token.start)) continue;
-      const last = tokens[i + best.length - 1]!;
-      out.push({ start: token.start, end: last.end, term: best.term });
+      if (best.term.names && isName(text, tokens, i)) continue;
+      if (best.length === 1 && inPlaceName(text, token)) continue;
+      out.push({ start: token.start, end, term: best.term });
       i += best.length - 1;
     }
     return out;
@@ -116,9 +125,26 @@ function joined(text: string, tokens: { start: number; end: number }[], i: numbe
   return true;
 }
 
-/** Capitalised (not all capitals) and not at the start of a sentence: a name such as "Dick Whittington". */
-function isName(text: string, raw: string, start: number): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(raw)) return false;
+type Token = { raw: string; start: number; end: number };
+
+/**
+ * Written as a name: capitalised inside a sentence ("…the panto Dick…"), or
+ * followed by a surname in the same case ("Dick Whittington", "DICK
+ * WHITTINGTON"), as a sentence's first word may be.
+ */
+function isName(text: string, tokens: Token[], i: number): boolean {
+  const { raw, start, end } = tokens[i]!;
+  const next = tokens[i + 1];
+  const title = (s: string) => /^\p{Lu}\p{Ll}/u.test(s);
+  const caps = (s: string) => /^\p{Lu}{2,}$/u.test(s);
+  const adjacent = next !== undefined && /^ $/.test(text.slice(end, next.start));
+  if ((title(raw) && adjacent && title(next.raw)) || (caps(raw) && adjacent && caps(next.raw))) return true;
+  if (!title(raw)) return false;
   const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“‘(\[]+$/u, '');
   return before !== '' && !/[.!?\n]$/.test(before);
+}
+
+/** The middle of a hyphenated place name such as Chorlton-cum-Hardy. */
+function inPlaceName(text: string, token: Token): boolean {
+  return text[token.start - 1] === '-' && text[token.end] === '-' && /\p{Lu}[\p{L}]*-$/u.test(text.slice(0, token.start)) && /^-\p{Lu}/u.test(text.slice(token.end));
 }

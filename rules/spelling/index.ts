@@ -1,5 +1,6 @@
+import { prose } from '../../src/analysis/entities.js';
 import { words } from '../../src/analysis/words.js';
-import type { Post } from '../../src/drafts/post.js';
+import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { britishVariant } from './british.js';
 import { britishChecker, WordList } from './checker.js';
@@ -7,6 +8,8 @@ import { distance } from '../../src/util/did-you-mean.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
+
+const DISGUISE = /[!@$*+]/;
 
 const REMEDY = 'if it is a name or a local word, add it to `dictionary:` in .gbc-post-lint.yaml.';
 
@@ -44,12 +47,21 @@ export function check(post: Post, context: RuleContext<Options>): void {
     vocabulary = new Vocabulary([...context.settings.dictionary, ...context.options.words]);
     vocabularies.set(context.options, vocabulary);
   }
+  const budget = { suggestions: context.options.suggestions };
+  // The post's text and its images' alt texts: screen readers read alt text out.
+  for (const published of [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))]) {
+    checkText(published, vocabulary, budget, context);
+  }
+}
+
+function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { suggestions: number }, context: RuleContext<Options>): void {
   const extra = vocabulary.extra;
   const known = (word: string) => extra.has(word) || checker.correct(word);
-  let suggestionsLeft = context.options.suggestions;
-
-  for (const word of words(post)) {
+  const text = prose(published);
+  for (const word of words(published)) {
     if (word.literal) continue;
+    // Part of a word disguised with symbols (b!tch): that is for the profanity rule, not a misspelling.
+    if (DISGUISE.test(text[word.start - 1] ?? '') || DISGUISE.test(text[word.end] ?? '')) continue;
     const value = word.value.replace(/’/g, "'");
     if (/\d/.test(value) || /^[^\p{L}]*$/u.test(value)) continue;
     if (context.options.ignoreAllCaps && isAcronym(value)) continue;
@@ -58,7 +70,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
     const stop = /\.+$/.exec(value)?.[0].length ?? 0;
     if (stop && isKnown(value.slice(0, -stop), word.parts, known)) continue;
     const bare = stop ? value.slice(0, -stop) : value;
-    const span = post.text.toSource(word.start, word.end - stop);
+    const span = published.text.toSource(word.start, word.end - stop);
     const british = britishVariant(bare, checker);
     if (british) {
       context.report({ messageId: 'american', data: { word: bare, british }, span, suggestions: [british] });
@@ -74,8 +86,8 @@ export function check(post: Post, context: RuleContext<Options>): void {
       continue;
     }
     let suggestions: string[] = [];
-    if (suggestionsLeft > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
-      suggestionsLeft--;
+    if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
+      budget.suggestions--;
       suggestions = checker.suggest(bare).slice(0, 3);
     }
     const advice = suggestions.length

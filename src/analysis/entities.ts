@@ -1,5 +1,5 @@
 import twitter from 'twitter-text';
-import type { Post } from '../drafts/post.js';
+import type { PublishedText } from '../drafts/post.js';
 import { memo } from './memo.js';
 
 export type EntityKind = 'url' | 'hashtag' | 'mention' | 'cashtag' | 'email' | 'emoji' | 'time' | 'code';
@@ -24,7 +24,7 @@ const SCHEME_URL = /\bhttps?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/giu;
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}))*/gu;
 
 /** URLs, hashtags, mentions, cashtags, e-mail addresses, emoji, times and code of a post, sorted by position. */
-export const entities = memo((post: Post): Entity[] => {
+export const entities = memo((post: PublishedText): Entity[] => {
   const text = post.text.text;
   const found: Entity[] = [];
   for (const range of post.nonProse) found.push({ kind: 'code', start: range.start, end: range.end, value: text.slice(range.start, range.end) });
@@ -54,7 +54,7 @@ export const entities = memo((post: Post): Entity[] => {
 });
 
 /** The post text with every entity blanked out, offsets unchanged: what prose checks read. */
-export const prose = memo((post: Post): string => {
+export const prose = memo((post: PublishedText): string => {
   const text = post.text.text;
   let out = '';
   let at = 0;

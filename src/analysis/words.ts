@@ -3,7 +3,7 @@ import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
-import type { Post } from '../drafts/post.js';
+import type { PublishedText } from '../drafts/post.js';
 import { prose } from './entities.js';
 import { memo } from './memo.js';
 
@@ -24,9 +24,9 @@ export interface Word {
 const parser = unified().use(retextEnglish).freeze();
 
 /** The post's prose (entities blanked out) parsed by retext into paragraphs, sentences and words. */
-export const syntaxTree = memo((post: Post): Root => parser.parse(prose(post)) as Root);
+export const syntaxTree = memo((post: PublishedText): Root => parser.parse(prose(post)) as Root);
 
-export const words = memo((post: Post): Word[] => {
+export const words = memo((post: PublishedText): Word[] => {
   const out: Word[] = [];
   const visit = (node: Root | Root['children'][number]): void => {
     if (node.type === 'SentenceNode') {

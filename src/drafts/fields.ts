@@ -5,7 +5,7 @@ import type { RawDiagnostic, Span } from '../types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeIssue } from '../util/issues.js';
 import { METADATA_KEYS, metadataShape, type PostMeta } from './metadata.js';
-import type { Attachment, ExceptionDeclaration, FieldLocator } from './post.js';
+import type { Attachment, ExceptionDeclaration, FieldLocator, PublishedText } from './post.js';
 import type { Path, YamlSource } from './yaml-source.js';
 import { entries } from './yaml-source.js';
 
@@ -91,6 +91,7 @@ export function readFields(
       captions: item.captions,
       span,
       altSpan: item.alt === undefined ? undefined : textSpan(source, [...mapPath, 'media', i, 'alt']) ?? locate(['media', i, 'alt']),
+      altText: altText(source, [...mapPath, 'media', i, 'alt']),
     };
   });
 
@@ -107,6 +108,11 @@ export function readFields(
     };
   }
   return fields;
+}
+
+function altText(source: YamlSource, path: Path): PublishedText | undefined {
+  const node = source.node(path);
+  return isScalar(node) && typeof node.value === 'string' ? { text: source.scalarText(node), nonProse: [], links: [] } : undefined;
 }
 
 /** The span of a scalar's text without quotes, block header or surrounding blanks; undefined for an empty value. */

@@ -11,7 +11,7 @@ import { TextMap } from '../text/text-map.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
 import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
-import type { Attachment, Directive, Draft, Post } from './post.js';
+import type { Attachment, Directive, Draft, Post, PublishedText } from './post.js';
 import { YamlSource } from './yaml-source.js';
 import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
 
@@ -285,6 +285,12 @@ class Renderer {
     const raw = this.src.slice(start, end);
     const close = node.type === 'image' ? raw.lastIndexOf('](') : raw.indexOf(']');
     const altSpan: Span | undefined = close > 2 ? { start: start + 2, end: start + close } : undefined;
+    let altText: PublishedText | undefined;
+    if (altSpan && node.alt) {
+      const text = new TextMap();
+      text.appendDecoded(lf(node.alt), this.src, altSpan.start, altSpan.end, 'markdown');
+      altText = { text, nonProse: [], links: [] };
+    }
     const file = node.type === 'image' ? node.url : (this.definitions.get(node.identifier) ?? node.identifier);
     this.images.push({
       from: 'markdown',
@@ -293,6 +299,7 @@ class Renderer {
       alt: node.alt ?? '',
       span: { start, end },
       altSpan,
+      altText,
     });
   }
 

@@ -4,6 +4,18 @@ import type { PostMeta } from './metadata.js';
 
 export type DraftFormat = 'markdown' | 'yaml';
 
+/**
+ * Text that will be published, mapped to the source, with the parts the
+ * draft itself marks as code or links: a post's text, or an image's alt text.
+ */
+export interface PublishedText {
+  text: TextMap;
+  /** Ranges of `text` that are not prose (code). */
+  nonProse: { start: number; end: number }[];
+  /** Ranges of `text` that the draft itself marks as web addresses (markdown links). */
+  links: { start: number; end: number }[];
+}
+
 /** An image or video attached to a post: a `media:` entry or a markdown image. */
 export interface Attachment {
   from: 'metadata' | 'markdown';
@@ -18,6 +30,8 @@ export interface Attachment {
   span: Span;
   /** Where the alt text is written, when it is. */
   altSpan?: Span | undefined;
+  /** The alt text mapped to the source, for the rules that read it as published text. */
+  altText?: PublishedText | undefined;
 }
 
 /** A §8 exception declared in metadata; one declaration can cover several posts. */
@@ -36,19 +50,13 @@ export interface FieldLocator {
 }
 
 /** One post of a draft, ready for the rules. */
-export interface Post {
+export interface Post extends PublishedText {
   index: number;
   format: DraftFormat;
   meta: PostMeta;
   /** The platforms this post goes to: `platforms:`, else the channel's platforms. */
   platforms: Platform[];
   fields: FieldLocator;
-  /** The text as it will be published, mapped to the source. */
-  text: TextMap;
-  /** Ranges of `text` that are not prose (code). */
-  nonProse: { start: number; end: number }[];
-  /** Ranges of `text` that the draft itself marks as web addresses (markdown links). */
-  links: { start: number; end: number }[];
   /** Where the post is written in the file; an empty span at its start when it has no text. */
   body: Span;
   attachments: Attachment[];

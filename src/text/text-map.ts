@@ -89,6 +89,7 @@ interface Step {
   next: number; // next source position
 }
 
+const MARKDOWN_MARKERS = '>*_~`';
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isEol = (c: string | undefined): boolean => c === '\n' || c === '\r';
 
@@ -130,8 +131,9 @@ function matchNext(value: string, i: number, src: string, p: number, to: number,
       return { units: 1, start: p, end, next: end };
     }
     // Source characters the decoded value does not keep: indentation, line
-    // endings, block-quote markers, trailing spaces before a fold.
-    if (isBlank(s) || isEol(s) || (style === 'markdown' && s === '>')) {
+    // endings, block-quote markers, trailing spaces before a fold, and the
+    // emphasis and code markers that image alt text drops.
+    if (isBlank(s) || isEol(s) || (style === 'markdown' && MARKDOWN_MARKERS.includes(s))) {
       p++;
       continue;
     }
