@@ -68,6 +68,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-ignore', 'do not honour .gitignore and .gbc-post-lint-ignore')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft')
     .showHelpAfterError('(run gbc-post-lint --help for usage)')
+    // `rules --format json` belongs to the subcommand, not to the lint command.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action(async (paths: string[], options: LintOptions) => {

@@ -18,6 +18,19 @@ const IRREGULAR: Record<string, string> = {
   moldy: 'mouldy',
   donut: 'doughnut',
   donuts: 'doughnuts',
+  aging: 'ageing',
+  airplane: 'aeroplane',
+  airplanes: 'aeroplanes',
+  anemia: 'anaemia',
+  anemic: 'anaemic',
+  cozy: 'cosy',
+  jewelry: 'jewellery',
+  maneuver: 'manoeuvre',
+  maneuvers: 'manoeuvres',
+  mustache: 'moustache',
+  pediatric: 'paediatric',
+  pediatrician: 'paediatrician',
+  pediatricians: 'paediatricians',
 };
 
 // American endings and their British counterparts, tried in turn on a word the dictionary rejects.
@@ -28,7 +41,10 @@ const PATTERNS: [RegExp, string][] = [
   [/er(s|ed|ing)?$/, 're$1'],
   [/og(s)?$/, 'ogue$1'],
   [/ense(s)?$/, 'ence$1'],
-  [/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+  [/([aeiou])l(ed|ing|er|ers|or|ors|ous|en|ation|ations)$/, '$1ll$2'],
+  [/^(enro|fulfi|insta|insti|disti|appa|enthra)ll(s|ment|ments)?$/, '$1l$2'],
+  [/^(ski|wi)llful(ly|ness)?$/, '$1lful$2'],
+  [/ic(ing|ed)$/, 'is$1'],
   [/ment(s)?$/, 'ement$1'],
 ];
 

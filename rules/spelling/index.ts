@@ -22,11 +22,20 @@ const checker = await britishChecker();
 class Vocabulary {
   readonly extra: WordList;
   private readonly names: readonly string[];
+  private readonly words: readonly string[];
   private readonly close = new Map<string, string | undefined>();
 
   constructor(words: string[]) {
     this.extra = new WordList(words);
+    this.words = words;
     this.names = [...checker.checkedNames, ...words.filter((w) => /^\p{Lu}/u.test(w))];
+  }
+
+  /** Configured words within a slip or two of `value`, offered before the dictionary's suggestions. */
+  closeWords(value: string): string[] {
+    const lower = value.toLowerCase();
+    const limit = value.length >= 6 ? 2 : 1;
+    return this.words.filter((w) => Math.abs(w.length - value.length) <= limit && distance(lower, w.toLowerCase()) <= limit);
   }
 
   /** A checked name within two slips of `value` (Fairham → Fareham), or one slip for short words. */
@@ -58,42 +67,66 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
   const extra = vocabulary.extra;
   const known = (word: string) => extra.has(word) || checker.correct(word);
   const text = prose(published);
-  for (const word of words(published)) {
-    if (word.literal) continue;
-    // Part of a word disguised with symbols (b!tch): that is for the profanity rule, not a misspelling.
-    if (DISGUISE.test(text[word.start - 1] ?? '') || DISGUISE.test(text[word.end] ?? '')) continue;
-    const value = word.value.replace(/’/g, "'");
-    if (/\d/.test(value) || /^[^\p{L}]*$/u.test(value)) continue;
-    if (context.options.ignoreAllCaps && isAcronym(value)) continue;
-    if (isKnown(value, word.parts, known)) continue;
-    // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
-    const stop = /\.+$/.exec(value)?.[0].length ?? 0;
-    if (stop && isKnown(value.slice(0, -stop), word.parts, known)) continue;
-    const bare = stop ? value.slice(0, -stop) : value;
-    const span = published.text.toSource(word.start, word.end - stop);
+  const { checkNames, ignoreAllCaps } = context.options;
+
+  /** Reports one token (a word, the stem of a possessive, or a part of a compound) the dictionary rejects. */
+  const report = (bare: string, start: number, sentenceStart: boolean): void => {
+    const span = published.text.toSource(start, start + bare.length);
     const british = britishVariant(bare, checker);
     if (british) {
       context.report({ messageId: 'american', data: { word: bare, british }, span, suggestions: [british] });
-      continue;
+      return;
     }
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(bare);
     // A capitalised word inside a sentence is most likely a name (Whittington, Scunthorpe): report it
     // only when it is a slip away from a name worth checking (Wendesday, Gosprot).
-    if (!context.options.checkNames && !word.sentenceStart && /^\p{Lu}\p{Ll}/u.test(bare)) {
+    if (capitalised && !checkNames) {
       const near = vocabulary.closeName(bare);
-      if (!near) continue;
-      const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
-      context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
-      continue;
+      if (near) {
+        const advice = `did you mean "${near}"? If not, and ${REMEDY}`;
+        context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
+        return;
+      }
+      if (!sentenceStart) return;
     }
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
       budget.suggestions--;
-      suggestions = checker.suggest(bare).slice(0, 3);
+      suggestions = [...new Set([...vocabulary.closeWords(bare), ...checker.suggest(bare)])].slice(0, 3);
     }
+    // At the start of a sentence or line, a capitalised word nothing in the dictionary is close to
+    // is most likely a name too (a list of sponsors, a signature).
+    if (capitalised && !checkNames && !suggestions.length && budget.suggestions > 0) return;
     const advice = suggestions.length
       ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
       : `check it, and ${REMEDY}`;
     context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions });
+  };
+
+  const skip = (value: string) =>
+    value.length < 2 || /\d/.test(value) || !/\p{L}/u.test(value) || (ignoreAllCaps && isAcronym(value));
+
+  for (const word of words(published)) {
+    if (word.literal) continue;
+    // Part of a word disguised with symbols (b!tch): that is for the profanity rule, not a misspelling.
+    if (DISGUISE.test(text[word.start - 1] ?? '') || DISGUISE.test(text[word.end] ?? '')) continue;
+    // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
+    // "w/c" and "c/o" come as "w/" and "c".
+    const bare = word.value.replace(/’/g, "'").replace(/[./]+$/, '');
+    if (skip(bare) || known(bare)) continue;
+    // Gosport's, residents': the stem is the word.
+    const stem = /^(.+?)'s?$/u.exec(bare)?.[1] ?? bare;
+    if (stem !== bare && (skip(stem) || known(stem))) continue;
+    const parts = word.parts.filter((p) => p.end <= word.start + stem.length && /\p{L}/u.test(p.value) && p.value !== "'" && p.value !== '’');
+    if (parts.length < 2) {
+      report(stem, word.start, word.sentenceStart);
+      continue;
+    }
+    // A compound (drop-in, Lee-on-the-Solent, eco-freindly): the parts the dictionary rejects.
+    parts.forEach((part, index) => {
+      const value = part.value.replace(/’/g, "'");
+      if (!skip(value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0);
+    });
   }
 }
 
@@ -114,13 +147,3 @@ function closest(value: string, names: readonly string[]): string | undefined {
 function isAcronym(value: string): boolean {
   return /^\p{Lu}[\p{Lu}&.'-]*\p{Lu}(?:'?s)?$/u.test(value);
 }
-
-/** A word is known as a whole, as a possessive (Gosport's), or when every part of a compound is (drop-in). */
-function isKnown(value: string, parts: string[], known: (word: string) => boolean): boolean {
-  if (known(value)) return true;
-  const possessive = /^(.+?)'s?$/u.exec(value);
-  if (possessive && known(possessive[1]!)) return true;
-  const words = parts.map((p) => p.replace(/’/g, "'")).filter((p) => /\p{L}/u.test(p) && p !== "'");
-  return words.length > 1 && words.every((p) => known(p) || /\d/.test(p) || isAcronym(p));
-}
-

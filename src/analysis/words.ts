@@ -1,5 +1,4 @@
 import type { Root, Sentence, Word as WordNode } from 'nlcst';
-import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
@@ -7,18 +6,27 @@ import type { PublishedText } from '../drafts/post.js';
 import { prose } from './entities.js';
 import { memo } from './memo.js';
 
+export interface WordPart {
+  value: string;
+  start: number;
+  end: number;
+}
+
 export interface Word {
   /** The word as written, e.g. `Gosport's`, `drop-in`. */
   value: string;
   /** Range in the post text. */
   start: number;
   end: number;
-  /** The first word of its sentence (so a capital letter says nothing about it being a name). */
+  /**
+   * The first word of its sentence, line or list item, or the first after a
+   * colon or an emoji: a capital letter there says nothing about it being a name.
+   */
   sentenceStart: boolean;
-  /** Quoted or otherwise mentioned rather than used ("the word “bin”"). */
+  /** A single word in quotation marks: mentioned rather than used (the word “bin”). */
   literal: boolean;
-  /** The parts of a compound (`drop`, `in` of `drop-in`), as written. */
-  parts: string[];
+  /** The parts of a compound (`drop`, `-`, `in` of `drop-in`), as written, with their ranges. */
+  parts: WordPart[];
 }
 
 const parser = unified().use(retextEnglish).freeze();
@@ -28,9 +36,10 @@ export const syntaxTree = memo((post: PublishedText): Root => parser.parse(prose
 
 export const words = memo((post: PublishedText): Word[] => {
   const out: Word[] = [];
+  const raw = post.text.text;
   const visit = (node: Root | Root['children'][number]): void => {
     if (node.type === 'SentenceNode') {
-      sentence(node, out);
+      sentence(node, raw, out);
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
@@ -39,21 +48,34 @@ export const words = memo((post: PublishedText): Word[] => {
   return out;
 });
 
-function sentence(node: Sentence, out: Word[]): void {
-  let first = true;
-  node.children.forEach((child, index) => {
+/** What, between two words, starts something new: a line break, a colon, a bullet or an emoji. */
+const FRESH_START = /[\n:•|]|\p{Extended_Pictographic}/u;
+const OPENING_QUOTE = /^["“‘'«„]$/;
+const CLOSING_QUOTE = /^["”’'»“]$/;
+
+function sentence(node: Sentence, raw: string, out: Word[]): void {
+  let previousEnd = -1;
+  const children = node.children;
+  children.forEach((child, index) => {
     if (child.type !== 'WordNode') return;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined) return;
+    const before = children[index - 1];
+    const after = children[index + 1];
     out.push({
       value: toString(child),
       start,
       end,
-      sentenceStart: first,
-      literal: isLiteral(node, index),
-      parts: (child as WordNode).children.filter((part) => part.type === 'TextNode').map((part) => toString(part)),
+      sentenceStart: previousEnd < 0 || FRESH_START.test(raw.slice(previousEnd, start)),
+      literal: before?.type === 'PunctuationNode' && OPENING_QUOTE.test(before.value)
+        && after?.type === 'PunctuationNode' && CLOSING_QUOTE.test(after.value),
+      parts: (child as WordNode).children.flatMap((part) => {
+        const s = part.position?.start.offset;
+        const e = part.position?.end.offset;
+        return s === undefined || e === undefined ? [] : [{ value: toString(part), start: s, end: e }];
+      }),
     });
-    first = false;
+    previousEnd = end;
   });
 }
