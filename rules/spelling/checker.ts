@@ -38,6 +38,7 @@ export async function britishChecker(): Promise<SpellChecker> {
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
+        table.buildIndex();
         found = spell.suggest(word);
         if (suggestions.size > 10_000) suggestions.clear();
         suggestions.set(word, found);

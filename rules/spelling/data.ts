@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { ruleFile } from '../../src/paths.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readRuleData } from '../../src/util/data-file.js';
+import { profanityData } from '../profanity/data.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const wordGroups = z
@@ -41,6 +42,8 @@ export interface SpellingData {
   checkedNames: string[];
 }
 
+const internals = (spell: object) => spell as { data: Record<string, string[]>; compoundRules: RegExp[] };
+
 const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
 
 /**
@@ -50,18 +53,21 @@ const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionar
  */
 export const spellingData: CompiledData<SpellingData> = {
   name: 'spelling',
-  sources: () => [ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
+  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
   async compile() {
     const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
     const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });
     const localWords = readRuleData('spelling', 'dictionary.yaml', wordGroups).flatMap((group) => group.words);
     for (const word of localWords) spell.add(word);
-    const internals = spell as unknown as { data: Record<string, string[]>; compoundRules: RegExp[] };
-    const lines = Object.keys(internals.data)
+    // Swear words are spelt right: the profanity rule reports them, and a second report
+    // ("shite": did you mean "shire"?) is noise, and costly to find suggestions for.
+    const { terms } = await profanityData.compile();
+    for (const term of terms) if (term.words.length === 1 && term.kind !== 'prefix' && !internals(spell).data[term.words[0]!]) spell.add(term.words[0]!);
+    const lines = Object.keys(internals(spell).data)
       .sort()
       .map((word) => {
-        const flags = internals.data[word]!;
+        const flags = internals(spell).data[word]!;
         return flags.length ? word + FLAG_MARK + flags.join(FLAG_SEPARATOR) : word;
       });
     const names = readRuleData('spelling', 'names.yaml', wordGroups).flatMap((group) => group.words);
@@ -74,7 +80,7 @@ export const spellingData: CompiledData<SpellingData> = {
       aff: Buffer.from(dictionary.aff).toString('utf8'),
       words: lines.join('\n'),
       lineStarts: Buffer.from(starts.buffer).toString('base64'),
-      compoundRules: internals.compoundRules.map((rule) => rule.source),
+      compoundRules: internals(spell).compoundRules.map((rule) => rule.source),
       checkedNames: [...localWords, ...names].filter((word) => /^\p{Lu}/u.test(word)),
     };
   },
