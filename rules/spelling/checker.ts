@@ -38,7 +38,9 @@ export async function britishChecker(): Promise<SpellChecker> {
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
-        table.buildIndex();
+        // Hashing every word costs more than a few suggestions (a pre-commit hook's draft),
+        // and pays for itself over many (a repository's).
+        if (suggestions.size >= 4) table.buildIndex();
         found = spell.suggest(word);
         if (suggestions.size > 10_000) suggestions.clear();
         suggestions.set(word, found);
