@@ -1,4 +1,4 @@
-import type { Html, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Delete, Emphasis, Html, Nodes, PhrasingContent, RootContent, Strong } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -237,6 +237,8 @@ class Renderer {
         case 'emphasis':
         case 'strong':
         case 'delete':
+          this.emphasis(node);
+          break;
         case 'linkReference':
           this.inline(node.children);
           break;
@@ -270,6 +272,25 @@ class Renderer {
           break;
       }
     }
+  }
+
+  /**
+   * Emphasis is published as its text, but asterisks inside a word are not
+   * emphasis to a reader: "sh*t and f*ck" is a disguised swear word twice, not
+   * "sh" + italic "t and f" + "ck". There the delimiters are kept.
+   */
+  private emphasis(node: Emphasis | Strong | Delete): void {
+    const pos = node.position;
+    const first = node.children[0]?.position;
+    const last = node.children[node.children.length - 1]?.position;
+    const word = /[\p{L}\p{N}]/u;
+    if (!pos || !first || !last || !(word.test(this.src[pos.start.offset! - 1] ?? '') || word.test(this.src[pos.end.offset!] ?? ''))) {
+      this.inline(node.children);
+      return;
+    }
+    this.out.appendVerbatim(this.src.slice(pos.start.offset!, first.start.offset!), pos.start.offset!);
+    this.inline(node.children);
+    this.out.appendVerbatim(this.src.slice(last.end.offset!, pos.end.offset!), last.end.offset!);
   }
 
   private collectImages(node: Nodes): void {
