@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import module from 'node:module';
+
+// Node 22.1 and later keep compiled code between runs (a pre-commit hook starts often); Node 20 has no such cache.
+module.enableCompileCache?.();
+const { main } = await import('../dist/cli.js');
 
 const readStdin = async () => {
   const chunks = [];
