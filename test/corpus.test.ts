@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigLoader } from '../src/config/load.js';
@@ -65,5 +65,20 @@ describe('misspelt posts', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('realistic drafts', () => {
+  // 260 drafts (bins, planning, events, names, wildlife, faith festivals, kung fu and spotted dick,
+  // lists of councillors, hashtags, alt text, calendars and threads) written to hunt false positives.
+  it('test/data/benign-drafts: the recommended rules find nothing', async () => {
+    const dir = join(import.meta.dirname, 'data', 'benign-drafts');
+    const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'draft.md'));
+    const noisy: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const result = await lintText(name, readFileSync(join(dir, name), 'utf8'), config);
+      for (const d of result.diagnostics) noisy.push(`${name}:${d.line}:${d.column} ${d.ruleId}/${d.messageId ?? ''} ${JSON.stringify(d.excerpt)}`);
+    }
+    expect(noisy).toEqual([]);
   });
 });

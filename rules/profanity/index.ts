@@ -8,8 +8,12 @@ import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
 
-/** The words of a hashtag: #BinDay2026 is Bin, Day, 2026; #bullshit stays whole. */
-const HASHTAG_WORD = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+/**
+ * The words of a hashtag: #BinDay2026 is Bin, Day, 2026; #bullshit stays whole,
+ * and so do capitals run into lower case (#SHEroes, #FUNdraising, #NHSheroes),
+ * where any split would be a guess.
+ */
+const HASHTAG_WORD = /\p{Lu}{2,}\p{Ll}+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 
 const data = await loadCompiled(profanityData);
 // Indexed once per process for each distinct set of options (usually one).

@@ -65,6 +65,12 @@ export class Matcher {
       }
     }
 
+    // A word the post uses as a name inside a sentence ("Mr Dick Hoare") is a name at the start of one too.
+    const names = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (/^\p{Lu}\p{Ll}/u.test(t.raw) && isName(text, tokens, i)) names.add(t.raw);
+    });
+
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -91,8 +97,8 @@ export class Matcher {
         if (term) best = { term, length: 1 };
       }
       if (!best) continue;
-      if (best.term.names && isName(text, tokens, i)) continue;
-      if (best.length === 1 && inPlaceName(text, token)) continue;
+      if (best.term.names && (names.has(token.raw) || isName(text, tokens, i))) continue;
+      if (best.length === 1 && (inPlaceName(text, token) || isCumCompound(text, token))) continue;
       out.push({ start: token.start, end, term: best.term });
       i += best.length - 1;
     }
@@ -111,6 +117,8 @@ export class Matcher {
   /** `f**k`: asterisks standing for letters. */
   private disguised(raw: string): Term | undefined {
     if (!raw.includes('*') || !/\p{L}/u.test(raw)) return undefined;
+    // Exam grades: A*, A**, A*s ("a record number of A*s").
+    if (/^\p{Lu}\*{1,2}s?$/u.test(raw)) return undefined;
     const pattern = new RegExp(`^${raw.toLowerCase().replace(/[^\p{L}*]/gu, '').replace(/\*/g, '\\p{L}')}$`, 'u');
     const word = this.byLength.get(raw.replace(/[^\p{L}*]/gu, '').length)?.find((w) => pattern.test(w));
     return word ? this.byFirstWord.get(word)?.find((t) => t.words.length === 1) : undefined;
@@ -140,8 +148,16 @@ function isName(text: string, tokens: Token[], i: number): boolean {
   const adjacent = next !== undefined && /^ $/.test(text.slice(end, next.start));
   if ((title(raw) && adjacent && title(next.raw)) || (caps(raw) && adjacent && caps(next.raw))) return true;
   if (!title(raw)) return false;
-  const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“‘(\[]+$/u, '');
-  return before !== '' && !/[.!?\n]$/.test(before);
+  const window = text.slice(Math.max(0, start - 40), start);
+  // A new line (a heading above, a list item) starts afresh, like a full stop.
+  if (/\n[\s"'“‘(\[•*-]*$/u.test(window)) return false;
+  const before = window.replace(/[\s"'“‘(\[]+$/u, '');
+  return before !== '' && !/[.!?]$/.test(before);
+}
+
+/** "cum" joining two words: kitchen-cum-diner, bedroom-cum-study, Chorlton-cum-Hardy. */
+function isCumCompound(text: string, token: Token): boolean {
+  return token.raw.toLowerCase() === 'cum' && /\p{L}-$/u.test(text.slice(0, token.start)) && /^-\p{L}/u.test(text.slice(token.end));
 }
 
 /** The middle of a hyphenated place name such as Chorlton-cum-Hardy. */

@@ -24,6 +24,8 @@ const wordGroups = z
 /** Separates a word from its affix flags, and the flags from each other, in `SpellingData.words`. */
 export const FLAG_MARK = '\t';
 export const FLAG_SEPARATOR = '\u001f';
+/** dictionary-en-gb's flag for words that are right but never suggested (index.aff: `NOSUGGEST !`). */
+const NOSUGGEST = '!';
 
 export interface SpellingData {
   /** dictionary-en-gb's affix file (casing, conversions, suggestion settings). */
@@ -62,8 +64,14 @@ export const spellingData: CompiledData<SpellingData> = {
     for (const word of localWords) spell.add(word);
     // Swear words are spelt right: the profanity rule reports them, and a second report
     // ("shite": did you mean "shire"?) is noise, and costly to find suggestions for.
+    // They are never offered as suggestions, though ("kung": did you mean "kunt"?).
     const { terms } = await profanityData.compile();
-    for (const term of terms) if (term.words.length === 1 && term.kind !== 'prefix' && !internals(spell).data[term.words[0]!]) spell.add(term.words[0]!);
+    const { data } = internals(spell);
+    for (const term of terms) {
+      const word = term.words[0]!;
+      if (term.words.length !== 1 || term.kind === 'prefix') continue;
+      data[word] = [...new Set([...(data[word] ?? []), NOSUGGEST])];
+    }
     const lines = Object.keys(internals(spell).data)
       .sort()
       .map((word) => {

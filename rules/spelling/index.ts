@@ -70,7 +70,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
   const { checkNames, ignoreAllCaps } = context.options;
 
   /** Reports one token (a word, the stem of a possessive, or a part of a compound) the dictionary rejects. */
-  const report = (bare: string, start: number, sentenceStart: boolean): void => {
+  const report = (bare: string, start: number, sentenceStart: boolean, beforeCapital: boolean): void => {
     const span = published.text.toSource(start, start + bare.length);
     const british = britishVariant(bare, checker);
     if (british) {
@@ -87,16 +87,18 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
         context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
         return;
       }
-      if (!sentenceStart) return;
+      // Inside a sentence, or followed by another capitalised word (Priya Patel, Hartley, Susan): a name.
+      if (!sentenceStart || beforeCapital) return;
     }
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
       budget.suggestions--;
       suggestions = [...new Set([...vocabulary.closeWords(bare), ...checker.suggest(bare)])].slice(0, 3);
     }
-    // At the start of a sentence or line, a capitalised word nothing in the dictionary is close to
-    // is most likely a name too (a list of sponsors, a signature).
-    if (capitalised && !checkNames && !suggestions.length && budget.suggestions > 0) return;
+    // At the start of a sentence or line, a capitalised word is reported only when it is one slip
+    // (a letter left out, added, changed or swapped) from a dictionary word: Recieve, Cardbord.
+    // Anything further off is most likely a name (Cockburn, a sponsor on a line of its own).
+    if (capitalised && !checkNames && !suggestions.some((s) => distance(bare.toLowerCase(), s.toLowerCase()) <= 1)) return;
     const advice = suggestions.length
       ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
       : `check it, and ${REMEDY}`;
@@ -119,13 +121,13 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     if (stem !== bare && (skip(stem) || known(stem))) continue;
     const parts = word.parts.filter((p) => p.end <= word.start + stem.length && /\p{L}/u.test(p.value) && p.value !== "'" && p.value !== '’');
     if (parts.length < 2) {
-      report(stem, word.start, word.sentenceStart);
+      report(stem, word.start, word.sentenceStart, word.beforeCapital);
       continue;
     }
     // A compound (drop-in, Lee-on-the-Solent, eco-freindly): the parts the dictionary rejects.
     parts.forEach((part, index) => {
       const value = part.value.replace(/’/g, "'");
-      if (!skip(value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0);
+      if (!skip(value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
     });
   }
 }

@@ -23,6 +23,12 @@ export interface Word {
    * colon or an emoji: a capital letter there says nothing about it being a name.
    */
   sentenceStart: boolean;
+  /**
+   * The next word of the sentence starts with a capital and only spaces, a
+   * comma, a dash or an ampersand come between: "Priya Patel", "Hartley,
+   * Susan", "Cockburn & Sons" (names in lists and signatures).
+   */
+  beforeCapital: boolean;
   /** A single word in quotation marks: mentioned rather than used (the word “bin”). */
   literal: boolean;
   /** The parts of a compound (`drop`, `-`, `in` of `drop-in`), as written, with their ranges. */
@@ -53,8 +59,15 @@ const FRESH_START = /[\n:•|]|\p{Extended_Pictographic}/u;
 const OPENING_QUOTE = /^["“‘'«„]$/;
 const CLOSING_QUOTE = /^["”’'»“]$/;
 
+const NAME_GAP = /^[ \t,&–—-]+$/;
+/** Small words inside names: Mateus da Silva, Ludwig van Beethoven, Eid al-Fitr. */
+const PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'van', 'von']);
+
 function sentence(node: Sentence, raw: string, out: Word[]): void {
   let previousEnd = -1;
+  let previous: Word | undefined;
+  /** The capitalised word before `previous`, when only a space separates them. */
+  let particle: Word | undefined;
   const children = node.children;
   children.forEach((child, index) => {
     if (child.type !== 'WordNode') return;
@@ -63,10 +76,18 @@ function sentence(node: Sentence, raw: string, out: Word[]): void {
     if (start === undefined || end === undefined) return;
     const before = children[index - 1];
     const after = children[index + 1];
-    out.push({
-      value: toString(child),
+    const value = toString(child);
+    if (previous && /^\p{Lu}/u.test(value) && NAME_GAP.test(raw.slice(previousEnd, start))) {
+      previous.beforeCapital = true;
+      // Mateus da Silva: the first name is before a name too.
+      if (particle && PARTICLES.has(previous.value)) particle.beforeCapital = true;
+    }
+    particle = previous && / $/.test(raw.slice(previousEnd, start)) && /^\p{Lu}/u.test(previous.value) ? previous : undefined;
+    const word: Word = {
+      value,
       start,
       end,
+      beforeCapital: false,
       sentenceStart: previousEnd < 0 || FRESH_START.test(raw.slice(previousEnd, start)),
       literal: before?.type === 'PunctuationNode' && OPENING_QUOTE.test(before.value)
         && after?.type === 'PunctuationNode' && CLOSING_QUOTE.test(after.value),
@@ -75,7 +96,9 @@ function sentence(node: Sentence, raw: string, out: Word[]): void {
         const e = part.position?.end.offset;
         return s === undefined || e === undefined ? [] : [{ value: toString(part), start: s, end: e }];
       }),
-    });
+    };
+    out.push(word);
+    previous = word;
     previousEnd = end;
   });
 }

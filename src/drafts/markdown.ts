@@ -332,7 +332,8 @@ function lf(value: string): string {
 }
 
 function isSameAddress(shown: string, url: string): boolean {
-  const bare = (s: string) => s.replace(/^(mailto:|https?:\/\/)/i, '').replace(/\/$/, '').toLowerCase();
+  // The address shown in another form (gosport.gov.uk/bins for https://www.gosport.gov.uk/bins/) is still the address.
+  const bare = (s: string) => s.replace(/^(mailto:|https?:\/\/)/i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
   return bare(shown) === bare(url);
 }
 
