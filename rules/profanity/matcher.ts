@@ -15,17 +15,23 @@ export class Matcher {
   private readonly byFirstWord = new Map<string, Term[]>();
   private readonly partial: Term[] = [];
   private readonly allowed = new Set<string>();
-  private readonly allowedPhrases: string[][] = [];
+  /** Allowed phrases by first word. */
+  private readonly allowedPhrases = new Map<string, string[][]>();
   /** Single-word terms by length, for tokens disguised with asterisks (f**k). */
   private readonly byLength = new Map<number, string[]>();
 
   constructor(data: ProfanityData, extraTerms: readonly string[] = [], extraAllow: readonly string[] = []) {
     for (const word of data.allowed) this.allowed.add(word);
-    this.allowedPhrases.push(...data.allowedPhrases);
+    const allowPhrase = (words: string[]) => {
+      const list = this.allowedPhrases.get(words[0]!) ?? [];
+      list.push(words);
+      this.allowedPhrases.set(words[0]!, list);
+    };
+    data.allowedPhrases.forEach(allowPhrase);
     for (const entry of extraAllow) {
       const words = splitWords(entry);
       if (words.length === 1) this.allowed.add(words[0]!);
-      else this.allowedPhrases.push(words);
+      else if (words.length) allowPhrase(words);
     }
     const extra = extraTerms.map((term): Term => ({ words: splitWords(term), kind: 'word', mild: false, names: false }));
     // A word the configuration asks for is reported even if the built-in allowlist knows an innocent sense of it.
@@ -57,8 +63,9 @@ export class Matcher {
       end: m.index + m[0].length,
     }));
     const allowedToken = new Set<number>();
-    for (const phrase of this.allowedPhrases) {
-      for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of this.allowedPhrases.get(tokens[i]!.norm) ?? []) {
+        if (i + phrase.length > tokens.length) continue;
         if (phrase.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, phrase.length)) {
           for (let k = 0; k < phrase.length; k++) allowedToken.add(i + k);
         }

@@ -32,8 +32,18 @@ export async function britishChecker(): Promise<SpellChecker> {
   internals.compoundRules = data.compoundRules.map((source) => new RegExp(source, 'i'));
 
   const suggestions = new Map<string, string[]>();
+  const verdicts = new Map<string, boolean>();
   return {
-    correct: (word) => spell.correct(word),
+    correct(word) {
+      // Most words of a run are the same few thousand: look each up once.
+      let known = verdicts.get(word);
+      if (known === undefined) {
+        known = spell.correct(word);
+        if (verdicts.size > 50_000) verdicts.clear();
+        verdicts.set(word, known);
+      }
+      return known;
+    },
     checkedNames: data.checkedNames,
     suggest(word) {
       let found = suggestions.get(word);

@@ -21,13 +21,21 @@ import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
  * line) starts the next post of a thread. HTML comments, images and link
  * reference definitions are not published; images are attachments.
  */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+
+/** The parser's extensions, made once: building them for every draft costs more than parsing a short one. */
+function markdownOptions(): NonNullable<typeof options> {
+  options ??= {
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  };
+  return options;
+}
+
 export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const directives: Directive[] = [];
-  const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
+  const tree = fromMarkdown(text, markdownOptions());
 
   let fields: Fields = readFields(emptySource(text), undefined, [], [], null, diagnostics);
   const body = tree.children.filter((node) => node.type !== 'yaml');
