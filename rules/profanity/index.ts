@@ -4,6 +4,7 @@ import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { loadCompiled } from '../../src/util/compiled.js';
 import { profanityData } from './data.js';
 import { Matcher, type Match } from './matcher.js';
+import { TOKEN } from './tokens.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
@@ -14,6 +15,8 @@ type Options = OptionsOf<typeof meta>;
  * where any split would be a guess.
  */
 const HASHTAG_WORD = /\p{Lu}{2,}\p{Ll}+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+
+const CASHTAG_TOKEN = new RegExp(TOKEN.source, 'uy');
 
 const data = await loadCompiled(profanityData);
 // Indexed once per process for each distinct set of options (usually one).
@@ -51,6 +54,12 @@ function scan(published: PublishedText, matcher: Matcher): Match[] {
   for (const entity of entities(published)) {
     if (entity.kind === 'hashtag') {
       found.push(...hashtagMatches(text.slice(entity.start, entity.end), matcher).map(at(entity.start)));
+    } else if (entity.kind === 'cashtag') {
+      // "$hit" looks like a share price tag ($GBP) to twitter-text; $ is an s here.
+      // twitter-text ends it at a symbol ($h!t): read the whole token from the $.
+      CASHTAG_TOKEN.lastIndex = entity.start;
+      const token = CASHTAG_TOKEN.exec(text)?.[0] ?? text.slice(entity.start, entity.end);
+      found.push(...matcher.match(token).map(at(entity.start)));
     } else if (entity.kind === 'mention' && !entity.value.includes('@')) {
       // @wanker is the word after the @; "@rse" uses the @ itself as a letter.
       const handle = matcher.match(entity.value).map(at(entity.start + 1));

@@ -56,12 +56,17 @@ export class Matcher {
 
   /** Every match in `text` (whose masked parts are blanks), longest first where they overlap. */
   match(text: string): Match[] {
-    const tokens: (Token & { norm: string })[] = [...text.matchAll(TOKEN)].map((m) => ({
-      raw: m[0],
-      norm: normalise(m[0]),
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    const tokens: (Token & { norm: string })[] = [...text.matchAll(TOKEN)].map((m) => {
+      let raw = m[0];
+      let norm = normalise(raw);
+      // A possessive is its word: "some bastard's van", "the twat’s idea".
+      const possessive = /^(.+?)['’]s?$/u.exec(raw);
+      if (possessive && !this.byFirstWord.has(norm)) {
+        raw = possessive[1]!;
+        norm = normalise(raw);
+      }
+      return { raw, norm, start: m.index, end: m.index + raw.length };
+    });
     const allowedToken = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of this.allowedPhrases.get(tokens[i]!.norm) ?? []) {

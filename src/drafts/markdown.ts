@@ -177,7 +177,27 @@ class Renderer {
   }
 
   private isPublished(node: Nodes): boolean {
-    return node.type !== 'html' && node.type !== 'definition' && node.type !== 'yaml' && node.type !== 'footnoteDefinition';
+    if (node.type === 'html') return this.afterComment(node) !== undefined;
+    return node.type !== 'definition' && node.type !== 'yaml' && node.type !== 'footnoteDefinition';
+  }
+
+  /**
+   * Text after an HTML comment on the same line (`<!-- check -->Sorry for…`):
+   * markdown makes the whole line part of the comment's block, but a platform
+   * would publish the words. Its range in the source, or undefined.
+   */
+  private afterComment(node: Html): { start: number; end: number } | undefined {
+    const pos = node.position;
+    if (!pos || !node.value.startsWith('<!--')) return undefined;
+    const close = node.value.indexOf('-->');
+    if (close < 0) return undefined;
+    // Up to the next comment on the line, if any (a note at the end of the line).
+    const next = node.value.indexOf('<!--', close);
+    const rest = node.value.slice(close + 3, next < 0 ? undefined : next);
+    const lead = rest.length - rest.trimStart().length;
+    if (!rest.trim() || rest.includes('\n')) return undefined;
+    const start = pos.start.offset! + close + 3 + lead;
+    return { start, end: start + rest.trim().length };
   }
 
   private block(node: Nodes): void {
@@ -211,6 +231,11 @@ class Renderer {
         const fenced = /^\s*(```|~~~)/.test(this.src.slice(pos.start.offset!, open));
         this.out.appendDecoded(lf(node.value), this.src, fenced ? open : pos.start.offset!, pos.end.offset!, 'yaml-block');
         this.nonProse.push({ start: from, end: this.out.text.length });
+        return;
+      }
+      case 'html': {
+        const after = this.afterComment(node);
+        if (after) this.out.appendDecoded(this.src.slice(after.start, after.end), this.src, after.start, after.end, 'markdown');
         return;
       }
       case 'table':
@@ -248,22 +273,22 @@ class Renderer {
           this.emphasis(node);
           break;
         case 'linkReference':
-          this.inline(node.children);
-          break;
         case 'link': {
+          const url = node.type === 'link' ? node.url : this.definitions.get(node.identifier);
           const before = this.out.text.length;
           this.inline(node.children);
+          if (url === undefined) break;
           const shown = this.out.text.slice(before);
-          if (isSameAddress(shown, node.url)) {
+          if (isSameAddress(shown, url)) {
             this.links.push({ start: before, end: this.out.text.length });
           } else if (pos) {
             // A platform cannot hide an address behind link text: publish both.
             const raw = this.src.slice(pos.start.offset!, pos.end.offset!);
-            const at = raw.lastIndexOf(node.url);
+            const at = node.type === 'link' ? raw.lastIndexOf(url) : -1;
             this.out.appendSynthetic(' ', pos.end.offset!);
             const start = this.out.text.length;
-            if (at >= 0) this.out.appendVerbatim(node.url, pos.start.offset! + at);
-            else this.out.appendSynthetic(node.url, pos.end.offset!);
+            if (at >= 0) this.out.appendVerbatim(url, pos.start.offset! + at);
+            else this.out.appendSynthetic(url, pos.end.offset!);
             this.links.push({ start, end: this.out.text.length });
           }
           break;
@@ -275,8 +300,16 @@ class Renderer {
         case 'imageReference':
           this.image(node);
           break;
+        case 'html': {
+          // Not published; but a line break tag breaks the line, and a tag between two words
+          // (today<br>bloody, word<!-- note -->word) still parts them.
+          const at = pos?.start.offset ?? 0;
+          if (/^<br\s*\/?>$/i.test(node.value)) this.out.appendSynthetic('\n', at);
+          else if (/[\p{L}\p{N}]$/u.test(this.out.text) && /^[\p{L}\p{N}]/u.test(this.src.slice(pos?.end.offset ?? 0))) this.out.appendSynthetic(' ', at);
+          break;
+        }
         default:
-          // html, footnote references: not published.
+          // footnote references: not published.
           break;
       }
     }
