@@ -9,7 +9,8 @@ type Options = OptionsOf<typeof meta>;
 const placeholders = new Set((await loadCompiled(imageAltTextData)).placeholders);
 
 const REDUNDANT = /^\s*((?:an?\s+|the\s+)?(?:image|picture|photo|photograph|graphic|pic)\s+(?:of|showing)\b)/i;
-const FILE_NAME = /^[\w ()-]+\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg)$/i;
+/** Ends like a file name: "IMG_2041 (1).jpg", "WhatsApp Image 2027-06-12 at 14.22.05.jpeg". */
+const FILE_NAME = /^\S.*\S\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg)$/i;
 const CAMERA_NAME = /^(?:img|dsc|dscn|dscf|pxl|photo|image|screenshot)[_-]?\d[\d_-]*$/i;
 const NAMES: Record<string, string> = { x: 'X', mastodon: 'Mastodon', bluesky: 'Bluesky' };
 
@@ -39,7 +40,10 @@ function checkImage(image: Attachment, post: Post, context: RuleContext<Options>
   }
   const base = file.split(/[\\/]/).pop() ?? file;
   const stem = base.replace(/\.[^.]+$/, '');
-  if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || trimmed === base || trimmed === stem) {
+  // The file's name without its extension is a file name when it reads like one (bin_day-2, DSC0042),
+  // not when the photo was saved under a description ("Stokes Bay beach at sunset.jpg").
+  const stemIsName = trimmed === stem && (!/\s/.test(stem) || /[_\d]/.test(stem));
+  if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || trimmed === base || stemIsName) {
     context.report({ messageId: 'filename', data: { alt: trimmed, file }, span });
     return;
   }
