@@ -80,5 +80,5 @@ describe('realistic drafts', () => {
       for (const d of result.diagnostics) noisy.push(`${name}:${d.line}:${d.column} ${d.ruleId}/${d.messageId ?? ''} ${JSON.stringify(d.excerpt)}`);
     }
     expect(noisy).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -9,8 +9,9 @@ export function normalise(token: string): string {
   const lower = token.toLowerCase().replace(/[’]/g, "'");
   if (!/[^\p{L}\p{M}']/u.test(lower)) return lower;
   // Capitals then digits, or a digit then capitals, are codes, not disguises: postcodes (PO12 4SS),
-  // roads (A55, M27, B3385), 3G pitches. Capitals around a digit (SH1T, B0LLOCKS) are a disguise.
-  if (/^(?:\p{Lu}{1,3}\p{N}+|\p{N}+\p{Lu}{1,3})$/u.test(token)) return lower;
+  // roads (A55, M27, B3385), 3G pitches. Capitals around a digit (SH1T, B0LLOCKS) and a digit before
+  // three capitals (5HIT) are a disguise.
+  if (/^(?:\p{Lu}{1,3}\p{N}+|\p{N}\p{Lu}{2}|\p{N}+\p{Lu})$/u.test(token)) return lower;
   const letters = lower.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 2 && !/^[@$!+]+$/u.test(lower.replace(/\p{L}/gu, ''))) return lower;
   return [...lower].map((ch) => LEET[ch] ?? (ch === '_' ? '' : ch)).join('');

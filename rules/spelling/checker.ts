@@ -8,6 +8,8 @@ export interface SpellChecker {
   suggest(word: string): string[];
   /** Names a slip in which is a real mistake: the local words and names.yaml (days, months, holidays). */
   checkedNames: readonly string[];
+  /** The correction of a common misspelling (`recieve` → `receive`), by its lower-case form. */
+  misspellings: Readonly<Record<string, string>>;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function britishChecker(): Promise<SpellChecker> {
       return known;
     },
     checkedNames: data.checkedNames,
+    misspellings: data.misspellings,
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {

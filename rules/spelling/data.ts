@@ -42,7 +42,11 @@ export interface SpellingData {
   compoundRules: string[];
   /** Names a slip in which is a real mistake: the capitalised local words and names.yaml. */
   checkedNames: string[];
+  /** Common misspellings (lower case) and their corrections, from misspellings.yaml. */
+  misspellings: Record<string, string>;
 }
+
+const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a misspelling in lower case')), text);
 
 const internals = (spell: object) => spell as { data: Record<string, string[]>; compoundRules: RegExp[] };
 
@@ -55,7 +59,7 @@ const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionar
  */
 export const spellingData: CompiledData<SpellingData> = {
   name: 'spelling',
-  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
+  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
   async compile() {
     const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
     const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -84,7 +88,14 @@ export const spellingData: CompiledData<SpellingData> = {
       starts[i] = at;
       at += (lines[i]?.length ?? 0) + 1;
     }
+    const misspellings = readRuleData('spelling', 'misspellings.yaml', misspellingsFile);
+    const wrong = Object.entries(misspellings).flatMap(([word, fix]) => [
+      ...(spell.correct(word) ? [`"${word}" is in the dictionary, so it is not a misspelling`] : []),
+      ...fix.split(' ').filter((w) => !spell.correct(w)).map((w) => `the correction "${w}" (of "${word}") is not in the dictionary`),
+    ]);
+    if (wrong.length) throw new Error(`rules/spelling/misspellings.yaml:\n  ${wrong.join('\n  ')}`);
     return {
+      misspellings,
       aff: Buffer.from(dictionary.aff).toString('utf8'),
       words: lines.join('\n'),
       lineStarts: Buffer.from(starts.buffer).toString('base64'),

@@ -1,4 +1,3 @@
-import { prose } from '../../src/analysis/entities.js';
 import { words } from '../../src/analysis/words.js';
 import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
@@ -10,6 +9,9 @@ import type { meta } from './meta.js';
 type Options = OptionsOf<typeof meta>;
 
 const DISGUISE = /[!@$*+]/;
+/** Words a Title Case heading leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
+const FILE_EXTENSION = /^(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg|pdf|docx?|xlsx?|pptx?|mp4|mov|mp3|csv)$/i;
 
 const REMEDY = 'if it is a name or a local word, add it to `dictionary:` in .gbc-post-lint.yaml.';
 
@@ -66,12 +68,20 @@ export function check(post: Post, context: RuleContext<Options>): void {
 function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { suggestions: number }, context: RuleContext<Options>): void {
   const extra = vocabulary.extra;
   const known = (word: string) => extra.has(word) || checker.correct(word);
-  const text = prose(published);
+  const raw = published.text.text;
   const { checkNames, ignoreAllCaps } = context.options;
 
   /** Reports one token (a word, the stem of a possessive, or a part of a compound) the dictionary rejects. */
   const report = (bare: string, start: number, sentenceStart: boolean, beforeCapital: boolean): void => {
     const span = published.text.toSource(start, start + bare.length);
+    // A common misspelling is never a name, however it is capitalised (Tommorow, the Goverment).
+    const fix = Object.hasOwn(checker.misspellings, bare.toLowerCase()) ? checker.misspellings[bare.toLowerCase()] : undefined;
+    if (fix) {
+      const suggestion = /^\p{Lu}/u.test(bare) ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+      const advice = `did you mean "${suggestion}"? If not, and ${REMEDY}`;
+      context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [suggestion] });
+      return;
+    }
     const british = britishVariant(bare, checker);
     if (british) {
       context.report({ messageId: 'american', data: { word: bare, british }, span, suggestions: [british] });
@@ -87,8 +97,9 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
         context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [near] });
         return;
       }
-      // Inside a sentence, or followed by another capitalised word (Priya Patel, Hartley, Susan): a name.
-      if (!sentenceStart || beforeCapital) return;
+      // Inside a sentence, or followed by another capitalised word (Priya Patel, Hartley, Susan): a name,
+      // unless the line is written in Title Case ("Christmas Bin Colections").
+      if ((!sentenceStart || beforeCapital) && !titleCase(start)) return;
     }
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
@@ -105,13 +116,40 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions });
   };
 
+  /**
+   * Part of a word disguised with symbols (b!tch, w@nker), which is for the profanity rule, or a
+   * file's extension (bin-day.png), which is for the image-alt-text rule. (The raw text: the prose
+   * may have blanked "@nker" as a handle.)
+   */
+  const fragment = (start: number, end: number, value: string) =>
+    DISGUISE.test(raw[start - 1] ?? '') || DISGUISE.test(raw[end] ?? '') || (raw[start - 1] === '.' && FILE_EXTENSION.test(value)) || (value.startsWith('.') && FILE_EXTENSION.test(value.slice(1)));
+
+  /** Lines in Title Case, by the offset of their start: capitals there say nothing about names. */
+  const titleLines = new Map<number, boolean>();
+  const titleCase = (offset: number): boolean => {
+    const from = raw.lastIndexOf('\n', offset - 1) + 1;
+    let verdict = titleLines.get(from);
+    if (verdict === undefined) {
+      const to = raw.indexOf('\n', offset);
+      const line = raw.slice(from, to < 0 ? undefined : to).match(/\p{L}[\p{L}'’]*/gu) ?? [];
+      const capitals = line.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      const small = line.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+      // Three or more capitalised words, no ordinary word in lower case, and some of the capitals
+      // ordinary words (Bin, Collections).
+      // Lists of names ("Hartley, Susan (Conservative)", "Mistry – Anjali Mistry") have punctuation.
+      const text = raw.slice(from, to < 0 ? undefined : to);
+      verdict = capitals.length >= 3 && small.length === 0 && !/[,;:()–—&]/.test(text) && capitals.some((w) => checker.correct(w.toLowerCase()));
+      titleLines.set(from, verdict);
+    }
+    return verdict;
+  };
+
   const skip = (value: string) =>
     value.length < 2 || /\d/.test(value) || !/\p{L}/u.test(value) || (ignoreAllCaps && isAcronym(value));
 
   for (const word of words(published)) {
     if (word.literal) continue;
-    // Part of a word disguised with symbols (b!tch): that is for the profanity rule, not a misspelling.
-    if (DISGUISE.test(text[word.start - 1] ?? '') || DISGUISE.test(text[word.end] ?? '')) continue;
+    if (fragment(word.start, word.end, word.value)) continue;
     // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
     // "w/c" and "c/o" come as "w/" and "c".
     const bare = word.value.replace(/’/g, "'").replace(/[./]+$/, '');
@@ -127,14 +165,15 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     // A compound (drop-in, Lee-on-the-Solent, eco-freindly): the parts the dictionary rejects.
     parts.forEach((part, index) => {
       const value = part.value.replace(/’/g, "'");
-      if (!skip(value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
+      if (!skip(value) && !fragment(part.start, part.end, value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
     });
   }
 }
 
 /** The name within two slips of `value`, or one for short words. */
 function closest(value: string, names: readonly string[]): string | undefined {
-  const limit = value.length >= 6 ? 2 : 1;
+  // Two slips only in longer names (Fairham for Fareham): a six-letter surname is often two from a place (Hassan, Haslar).
+  const limit = value.length >= 7 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const name of names) {
