@@ -87,6 +87,24 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
     diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, draft.posts.length, { messageId: 'invalidText' }));
     return;
   }
+  // `text: Bins go out on Monday #GosportBins`: in YAML, " #" starts a comment, so the hashtag
+  // would silently not be posted.
+  for (const node of [textNode, ...(isSeq(textNode) ? textNode.items : [])]) {
+    if (!isScalar(node) || (node.type !== 'PLAIN' && node.value != null) || typeof node.comment !== 'string' || !/^\S/.test(node.comment)) continue;
+    const from = source.span(node)?.end ?? where.start;
+    const at = source.file.indexOf('#' + node.comment.split('\n')[0]!, from);
+    if (at < 0) continue;
+    const tag = /^#\S+/.exec(source.file.slice(at))![0];
+    diagnostics.push(
+      coreDiagnostic(
+        'metadata',
+        `In YAML, a space then "#" starts a comment, so "${tag}" and what follows it on the line are not part of the post. Put the text in quotes, or write it as a block after \`text: |\`.`,
+        { start: at, end: at + tag.length },
+        draft.posts.length,
+        { messageId: 'hashtagComment' },
+      ),
+    );
+  }
   if (!texts.length) {
     const message = map.has('text') ? '`text` is empty: write the post text.' : 'There is no `text:` with the post text.';
     diagnostics.push(coreDiagnostic('metadata', message, where, draft.posts.length, { messageId: 'emptyPost' }));

@@ -105,7 +105,8 @@ function platformsOf(post: Post, config: ResolvedConfig): Platform[] {
   if (!channel) return [];
   const registered = config.settings.channels?.[channel];
   if (registered) return registered.platforms;
-  const prefix = channel.split('/')[0]!.toLowerCase();
+  // twitter/… is X by its old name.
+  const prefix = channel.split('/')[0]!.toLowerCase().replace(/^twitter$/, 'x');
   return (PLATFORMS as readonly string[]).includes(prefix) ? [prefix as Platform] : [];
 }
 
