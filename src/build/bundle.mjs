@@ -39,5 +39,7 @@ await build({
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
   plugins: [nativeFeatures],
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 execFileSync(process.execPath, [join(dist, 'build', 'data.js')], { stdio: 'inherit' });
