@@ -78,7 +78,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     const fix = Object.hasOwn(checker.misspellings, bare.toLowerCase()) ? checker.misspellings[bare.toLowerCase()] : undefined;
     if (fix) {
       const suggestion = /^\p{Lu}/u.test(bare) ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
-      const advice = `did you mean "${suggestion}"? If not, and ${REMEDY}`;
+      const advice = `it is a common misspelling of "${suggestion}".`;
       context.report({ messageId: 'unknown', data: { word: bare, advice }, span, suggestions: [suggestion] });
       return;
     }
