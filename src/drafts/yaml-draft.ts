@@ -153,7 +153,11 @@ export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagn
     // One mistake often causes several errors at the same place: report it once.
     if (seen.has(start)) return [];
     seen.add(start);
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') + (HINTS[error.code] ?? '');
+    // The yaml library says `Missing closing "quote`; say it plainly.
+    const detail =
+      error.code === 'MISSING_CHAR'
+        ? 'the quote or bracket opened here is never closed: close it, or remove it'
+        : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') + (HINTS[error.code] ?? '');
     return [coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + end }, null, { messageId: 'invalidYaml' })];
   });
 }
@@ -161,7 +165,6 @@ export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagn
 /** What to do about the YAML mistakes people make most in drafts. */
 const HINTS: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: ': text containing ": " must be put in quotes, or written as a block after `|`',
-  MISSING_CHAR: ': close the quote or bracket opened here',
   BAD_INDENT: ': check the indentation, and close any bracket opened here',
   TAB_AS_INDENT: ': indent with spaces, not tabs',
   DUPLICATE_KEY: ': each field may appear once',
