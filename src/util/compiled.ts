@@ -26,7 +26,7 @@ export async function loadCompiled<T>(data: CompiledData<T>): Promise<T> {
   const file = compiledFile(data.name);
   try {
     const built = statSync(file).mtimeMs;
-    if (data.sources().every((source) => statSync(source).mtimeMs <= built)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+    if (data.sources().every((source) => statSync(source).mtimeMs <= built)) return JSON.parse(readFileSync(file, 'latin1')) as T; // ASCII: see src/build/data.ts
   } catch {
     // Not built yet, or a source went missing: compile below.
   }
