@@ -1,9 +1,10 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
-import { COMPILED_DIR, compiledFile, type CompiledData } from '../util/compiled.js';
+import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 
 const all: CompiledData<unknown>[] = [imageAltTextData, profanityData, spellingData];
 
@@ -11,4 +12,17 @@ mkdirSync(COMPILED_DIR, { recursive: true });
 // Non-ASCII characters (café) are written as \u escapes, so that the file is ASCII and a run can
 // read it as Latin-1, several times faster than decoding UTF-8 (see loadCompiled).
 const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-for (const data of all) writeFileSync(compiledFile(data.name), ascii(JSON.stringify(await data.compile())));
+for (const data of all) {
+  const value = (await data.compile()) as Record<string, unknown>;
+  // A very long Latin-1 string (the dictionary's 1.3 million characters) goes in a file of its own,
+  // read as it is: parsing it out of JSON would cost more than the reading.
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'string' && field.length > 100_000 && !/[^\u0000-\u00ff]/.test(field)) {
+      const name = `${data.name}.${key}.txt`;
+      writeFileSync(join(COMPILED_DIR, name), field, 'latin1');
+      out[key] = { [SIDE_FILE]: name };
+    } else out[key] = field;
+  }
+  writeFileSync(compiledFile(data.name), ascii(JSON.stringify(out)));
+}

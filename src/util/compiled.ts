@@ -18,6 +18,9 @@ export interface CompiledData<T> {
 
 export const COMPILED_DIR = join(PACKAGE_ROOT, 'dist', 'data');
 
+/** Marks a value kept in a file of its own next to the compiled JSON: `{ "$file": "spelling.words.txt" }`. */
+export const SIDE_FILE = '$file';
+
 export function compiledFile(name: string): string {
   return join(COMPILED_DIR, `${name}.json`);
 }
@@ -26,7 +29,12 @@ export async function loadCompiled<T>(data: CompiledData<T>): Promise<T> {
   const file = compiledFile(data.name);
   try {
     const built = statSync(file).mtimeMs;
-    if (data.sources().every((source) => statSync(source).mtimeMs <= built)) return JSON.parse(readFileSync(file, 'latin1')) as T; // ASCII: see src/build/data.ts
+    if (data.sources().every((source) => statSync(source).mtimeMs <= built)) {
+      // ASCII, and long strings in Latin-1 files of their own: see src/build/data.ts.
+      return JSON.parse(readFileSync(file, 'latin1'), (_, value: unknown) =>
+        value && typeof value === 'object' && SIDE_FILE in value ? readFileSync(join(COMPILED_DIR, (value as Record<string, string>)[SIDE_FILE]!), 'latin1') : value,
+      ) as T;
+    }
   } catch {
     // Not built yet, or a source went missing: compile below.
   }
