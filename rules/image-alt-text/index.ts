@@ -9,8 +9,8 @@ type Options = OptionsOf<typeof meta>;
 const placeholders = new Set((await loadCompiled(imageAltTextData)).placeholders);
 
 const REDUNDANT = /^\s*((?:an?\s+|the\s+)?(?:image|picture|photo|photograph|graphic|pic)\s+(?:of|showing)\b)/i;
-/** Ends like a file name: "IMG_2041 (1).jpg", "WhatsApp Image 2027-06-12 at 14.22.05.jpeg". */
-const FILE_NAME = /^\S.*\S\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg)$/i;
+/** A file name: "IMG_2041 (1).jpg", "WhatsApp Image 2027-06-12 at 14.22.05.jpeg"; not a sentence that ends with one. */
+const FILE_NAME = /^[^\s,;:!?]+(?: [^\s,;:!?]+){0,6}\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg)$/i;
 const CAMERA_NAME = /^(?:img|dsc|dscn|dscf|pxl|photo|image|screenshot)[_-]?\d[\d_-]*$/i;
 const NAMES: Record<string, string> = { x: 'X', mastodon: 'Mastodon', bluesky: 'Bluesky' };
 

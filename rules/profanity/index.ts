@@ -15,6 +15,11 @@ type Options = OptionsOf<typeof meta>;
  * where any split would be a guess.
  */
 const HASHTAG_WORD = /\p{Lu}{2,}\p{Ll}+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
+/**
+ * The other reading, with an acronym split off (#GBCTwat is GBC, Twat); from it only words of
+ * four letters or more are taken, so that #SHEroes is not read as "SH".
+ */
+const HASHTAG_WORD_SPLIT = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 
 const CASHTAG_TOKEN = new RegExp(TOKEN.source, 'uy');
 
@@ -71,7 +76,13 @@ function scan(published: PublishedText, matcher: Matcher): Match[] {
 
 /** Matches in a hashtag read as words: #DickWhittington is "Dick Whittington", a name. */
 function hashtagMatches(tag: string, matcher: Matcher): Match[] {
-  const parts = [...tag.matchAll(HASHTAG_WORD)];
+  const whole = readHashtag(tag, HASHTAG_WORD, matcher);
+  const split = readHashtag(tag, HASHTAG_WORD_SPLIT, matcher).filter((m) => m.end - m.start >= 4 && !whole.some((w) => w.start < m.end && m.start < w.end));
+  return [...whole, ...split];
+}
+
+function readHashtag(tag: string, words: RegExp, matcher: Matcher): Match[] {
+  const parts = [...tag.matchAll(words)];
   const starts: number[] = [];
   let phrase = '';
   for (const part of parts) {

@@ -65,7 +65,7 @@ export class Matcher {
         raw = possessive[1]!;
         norm = normalise(raw);
       }
-      return { raw, norm, start: m.index, end: m.index + raw.length };
+      return { raw, norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length };
     });
     const allowedToken = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
@@ -130,7 +130,13 @@ export class Matcher {
   private disguised(raw: string): Term | undefined {
     if (!raw.includes('*') || !/\p{L}/u.test(raw)) return undefined;
     // Exam grades: A*, A**, A*s ("a record number of A*s").
-    if (/^\p{Lu}\*{1,2}s?$/u.test(raw)) return undefined;
+    if (/^A\*{1,2}s?$/u.test(raw)) return undefined;
+    // Emphasis inside a word (sh**i**t): the asterisks hide nothing.
+    const bare = raw.replace(/\*+/g, '');
+    if (bare !== raw) {
+      const plain = this.byFirstWord.get(normalise(bare))?.find((t) => t.words.length === 1);
+      if (plain) return plain;
+    }
     const pattern = new RegExp(`^${raw.toLowerCase().replace(/[^\p{L}*]/gu, '').replace(/\*/g, '\\p{L}')}$`, 'u');
     const word = this.byLength.get(raw.replace(/[^\p{L}*]/gu, '').length)?.find((w) => pattern.test(w));
     return word ? this.byFirstWord.get(word)?.find((t) => t.words.length === 1) : undefined;
@@ -145,7 +151,7 @@ function joined(text: string, tokens: { start: number; end: number }[], i: numbe
   return true;
 }
 
-type Token = { raw: string; start: number; end: number };
+type Token = { raw: string; start: number; end: number; after?: number };
 
 /**
  * Written as a name: capitalised inside a sentence ("…the panto Dick…"), or
@@ -153,7 +159,9 @@ type Token = { raw: string; start: number; end: number };
  * WHITTINGTON"), as a sentence's first word may be.
  */
 function isName(text: string, tokens: Token[], i: number): boolean {
-  const { raw, start, end } = tokens[i]!;
+  const { raw, start, end: wordEnd, after } = tokens[i]!;
+  // After a possessive, from its end: "Dick's Cafe" is a name as "Dick Turpin" is.
+  const end = after ?? wordEnd;
   const next = tokens[i + 1];
   const title = (s: string) => /^\p{Lu}\p{Ll}/u.test(s);
   const caps = (s: string) => /^\p{Lu}{2,}$/u.test(s);

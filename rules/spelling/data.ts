@@ -69,11 +69,13 @@ export const spellingData: CompiledData<SpellingData> = {
     // Swear words are spelt right: the profanity rule reports them, and a second report
     // ("shite": did you mean "shire"?) is noise, and costly to find suggestions for.
     // They are never offered as suggestions, though ("kung": did you mean "kunt"?).
-    const { terms } = await profanityData.compile();
+    // Only those the profanity rule reports: its allowed words (feces, testical, hore) may be misspellings.
+    const { terms, allowed } = await profanityData.compile();
+    const allowedWords = new Set(allowed);
     const { data } = internals(spell);
     for (const term of terms) {
       const word = term.words[0]!;
-      if (term.words.length !== 1 || term.kind === 'prefix') continue;
+      if (term.words.length !== 1 || term.kind === 'prefix' || allowedWords.has(word)) continue;
       data[word] = [...new Set([...(data[word] ?? []), NOSUGGEST])];
     }
     const lines = Object.keys(internals(spell).data)

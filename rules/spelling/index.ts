@@ -98,18 +98,19 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
         return;
       }
       // Inside a sentence, or followed by another capitalised word (Priya Patel, Hartley, Susan): a name,
-      // unless the line is written in Title Case ("Christmas Bin Colections").
-      if ((!sentenceStart || beforeCapital) && !titleCase(start)) return;
+      // unless the line is written in Title Case ("Christmas Bin Colections") and the word is long enough
+      // not to be a short name a slip from some word (Priya, Zumba, Kym).
+      if ((!sentenceStart || beforeCapital) && !(titleCase(start) && bare.length >= 6)) return;
+      // At the start of a sentence or line, a capitalised word is reported only when it is one slip
+      // (a letter left out, added, changed or swapped) from a dictionary word: Recieve, Cardbord.
+      // Anything further off is most likely a name (Cockburn, a sponsor on a line of its own).
+      if (!oneSlipFromWord(bare.toLowerCase())) return;
     }
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
       budget.suggestions--;
       suggestions = [...new Set([...vocabulary.closeWords(bare), ...checker.suggest(bare)])].slice(0, 3);
     }
-    // At the start of a sentence or line, a capitalised word is reported only when it is one slip
-    // (a letter left out, added, changed or swapped) from a dictionary word: Recieve, Cardbord.
-    // Anything further off is most likely a name (Cockburn, a sponsor on a line of its own).
-    if (capitalised && !checkNames && !suggestions.some((s) => distance(bare.toLowerCase(), s.toLowerCase()) <= 1)) return;
     const advice = suggestions.length
       ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
       : `check it, and ${REMEDY}`;
@@ -121,8 +122,12 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
    * file's extension (bin-day.png), which is for the image-alt-text rule. (The raw text: the prose
    * may have blanked "@nker" as a handle.)
    */
+  const letter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
   const fragment = (start: number, end: number, value: string) =>
-    DISGUISE.test(raw[start - 1] ?? '') || DISGUISE.test(raw[end] ?? '') || (raw[start - 1] === '.' && FILE_EXTENSION.test(value)) || (value.startsWith('.') && FILE_EXTENSION.test(value.slice(1)));
+    (DISGUISE.test(raw[start - 1] ?? '') && letter(raw[start - 2])) ||
+    (DISGUISE.test(raw[end] ?? '') && letter(raw[end + 1])) ||
+    (raw[start - 1] === '.' && FILE_EXTENSION.test(value)) ||
+    (value.startsWith('.') && FILE_EXTENSION.test(value.slice(1)));
 
   /** Lines in Title Case, by the offset of their start: capitals there say nothing about names. */
   const titleLines = new Map<number, boolean>();
@@ -187,4 +192,25 @@ function closest(value: string, names: readonly string[]): string | undefined {
 /** HMRC, SEND, and their plurals (HMOs, DMs). */
 function isAcronym(value: string): boolean {
   return /^\p{Lu}[\p{Lu}&.'-]*\p{Lu}(?:'?s)?$/u.test(value);
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a dictionary word is one slip from `word` (lower case): a letter left out, added,
+ * changed or two swapped. A few hundred look-ups, so it needs no suggestion budget.
+ */
+function oneSlipFromWord(word: string): boolean {
+  const known = (w: string) => w !== word && w.length > 1 && checker.correct(w);
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail && known(head + tail.slice(1))) return true;
+    if (tail.length > 1 && known(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const ch of ALPHABET) {
+      if (known(head + ch + tail)) return true;
+      if (tail && known(head + ch + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { Delete, Emphasis, Html, Nodes, PhrasingContent, RootContent, Strong } from 'mdast';
+import type { Emphasis, Html, Nodes, PhrasingContent, RootContent, Strong } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -65,7 +65,12 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const bodyStart = matter?.position ? lineAfter(text, matter.position.end.offset!) : 0;
   let previousEnd = bodyStart;
   const definitions = new Map<string, string>();
-  for (const node of body) if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  // Anywhere in the draft: a definition may sit in a quote or a list item.
+  const collect = (node: Nodes): void => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    else if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+  };
+  for (const node of body) collect(node);
   const posts: Post[] = groups.map((group, index) => {
     const renderer = new Renderer(text, definitions);
     renderer.blocks(group);
@@ -269,8 +274,11 @@ class Renderer {
         }
         case 'emphasis':
         case 'strong':
-        case 'delete':
           this.emphasis(node);
+          break;
+        case 'delete':
+          // Struck-through letters are still shown: ~~sh~~it reads "shit".
+          this.inline(node.children);
           break;
         case 'linkReference':
         case 'link': {
@@ -305,7 +313,7 @@ class Renderer {
           // (today<br>bloody, word<!-- note -->word) still parts them.
           const at = pos?.start.offset ?? 0;
           if (/^<br\s*\/?>$/i.test(node.value)) this.out.appendSynthetic('\n', at);
-          else if (/[\p{L}\p{N}]$/u.test(this.out.text) && /^[\p{L}\p{N}]/u.test(this.src.slice(pos?.end.offset ?? 0))) this.out.appendSynthetic(' ', at);
+          else if (/[\p{L}\p{N}]/u.test(this.out.text.at(-1) ?? '') && /[\p{L}\p{N}]/u.test(this.src[pos?.end.offset ?? 0] ?? '')) this.out.appendSynthetic(' ', at);
           break;
         }
         default:
@@ -320,7 +328,7 @@ class Renderer {
    * emphasis to a reader: "sh*t and f*ck" is a disguised swear word twice, not
    * "sh" + italic "t and f" + "ck". There the delimiters are kept.
    */
-  private emphasis(node: Emphasis | Strong | Delete): void {
+  private emphasis(node: Emphasis | Strong): void {
     const pos = node.position;
     const first = node.children[0]?.position;
     const last = node.children[node.children.length - 1]?.position;
