@@ -123,9 +123,15 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
    * may have blanked "@nker" as a handle.)
    */
   const letter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+  /** Symbols run from `from` in direction `step`, and a letter lies beyond them (f***ing, b!tch). */
+  const symbolsThenLetter = (from: number, step: 1 | -1): boolean => {
+    let k = from;
+    while (DISGUISE.test(raw[k] ?? '')) k += step;
+    return k !== from && letter(raw[k]);
+  };
   const fragment = (start: number, end: number, value: string) =>
-    (DISGUISE.test(raw[start - 1] ?? '') && letter(raw[start - 2])) ||
-    (DISGUISE.test(raw[end] ?? '') && letter(raw[end + 1])) ||
+    symbolsThenLetter(start - 1, -1) ||
+    symbolsThenLetter(end, 1) ||
     (raw[start - 1] === '.' && FILE_EXTENSION.test(value)) ||
     (value.startsWith('.') && FILE_EXTENSION.test(value.slice(1)));
 
