@@ -156,6 +156,8 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
   };
 
   const skip = (value: string) =>
+    // Another script (Ukrainian, Chinese): an English dictionary cannot judge it.
+    !/[A-Za-z\u00c0-\u024f]/.test(value) ||
     value.length < 2 || /\d/.test(value) || !/\p{L}/u.test(value) || (ignoreAllCaps && isAcronym(value));
 
   for (const word of words(published)) {
@@ -174,8 +176,12 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
       continue;
     }
     // A compound (drop-in, Lee-on-the-Solent, eco-freindly): the parts the dictionary rejects.
+    // A name such as Dong-hyun or Jean-luc: inside a sentence, the lower-case parts after a
+    // capitalised one are part of the name.
+    const named = (!word.sentenceStart || word.beforeCapital) && /^\p{Lu}/u.test(parts[0]!.value);
     parts.forEach((part, index) => {
       const value = part.value.replace(/’/g, "'");
+      if (named && index > 0 && /^\p{Ll}/u.test(value) && !Object.hasOwn(checker.misspellings, value.toLowerCase())) return;
       if (!skip(value) && !fragment(part.start, part.end, value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
     });
   }
