@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { ruleFile } from '../../src/paths.js';
 import type { CompiledData } from '../../src/util/compiled.js';
@@ -63,7 +62,7 @@ function inflections(stem: string): string[] {
 /** bad-words' list plus terms.yaml, minus allow.yaml: compiled by `npm run build` into dist/data/profanity.json. */
 export const profanityData: CompiledData<ProfanityData> = {
   name: 'profanity',
-  sources: () => [ruleFile('profanity', 'terms.yaml'), ruleFile('profanity', 'allow.yaml'), fileURLToPath(import.meta.resolve('bad-words'))],
+  sources: () => [ruleFile('profanity', 'terms.yaml'), ruleFile('profanity', 'allow.yaml')],
   async compile() {
     const { Filter } = await import('bad-words');
     const allowedWords = new Set<string>();

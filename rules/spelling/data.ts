@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { ruleFile } from '../../src/paths.js';
 import type { CompiledData } from '../../src/util/compiled.js';
@@ -50,7 +48,6 @@ const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a 
 
 const internals = (spell: object) => spell as { data: Record<string, string[]>; compoundRules: RegExp[] };
 
-const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionary-en-gb')));
 
 /**
  * British English with Gosport's words, compiled by `npm run build` into
@@ -59,7 +56,7 @@ const dictionaryDir = () => dirname(fileURLToPath(import.meta.resolve('dictionar
  */
 export const spellingData: CompiledData<SpellingData> = {
   name: 'spelling',
-  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml'), join(dictionaryDir(), 'index.dic'), join(dictionaryDir(), 'index.aff')],
+  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml')],
   async compile() {
     const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
     const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -11,7 +11,11 @@ import { PACKAGE_ROOT } from '../paths.js';
  */
 export interface CompiledData<T> {
   name: string;
-  /** The files it is compiled from; any one newer than the compiled file makes it stale. */
+  /**
+   * The project's own files it is compiled from (term lists, dictionaries); any one newer than the
+   * compiled file makes it stale. Packages it reads (bad-words, dictionary-en-gb) are not checked on
+   * every run, which would cost start-up time resolving them: `npm install` rebuilds (`prepare`).
+   */
   sources: () => string[];
   compile: () => Promise<T>;
 }
