@@ -77,6 +77,8 @@ function scan(published: PublishedText, matcher: Matcher): Match[] {
 /** Matches in a hashtag read as words: #DickWhittington is "Dick Whittington", a name. */
 function hashtagMatches(tag: string, matcher: Matcher): Match[] {
   const whole = readHashtag(tag, HASHTAG_WORD, matcher);
+  // The two readings differ only where capitals run into lower case.
+  if (!/\p{Lu}{2}\p{Ll}/u.test(tag)) return whole;
   const split = readHashtag(tag, HASHTAG_WORD_SPLIT, matcher).filter((m) => m.end - m.start >= 4 && !whole.some((w) => w.start < m.end && m.start < w.end));
   return [...whole, ...split];
 }

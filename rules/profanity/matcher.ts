@@ -77,11 +77,13 @@ export class Matcher {
       }
     }
 
-    // A word the post uses as a name inside a sentence ("Mr Dick Hoare") is a name at the start of one too.
-    const names = new Set<string>();
-    tokens.forEach((t, i) => {
-      if (/^\p{Lu}\p{Ll}/u.test(t.raw) && isName(text, tokens, i)) names.add(t.raw);
-    });
+    // A word the post uses as a name inside a sentence ("Mr Dick Hoare") is a name at the start of one
+    // too. Gathered only when a word that may be a name is found: most posts have none.
+    let names: Set<string> | undefined;
+    const usedAsName = (raw: string): boolean => {
+      names ??= new Set(tokens.filter((t, k) => /^\p{Lu}\p{Ll}/u.test(t.raw) && isName(text, tokens, k)).map((t) => t.raw));
+      return names.has(raw);
+    };
 
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -109,8 +111,8 @@ export class Matcher {
         if (term) best = { term, length: 1 };
       }
       if (!best) continue;
-      if (best.term.names && (names.has(token.raw) || isName(text, tokens, i))) continue;
-      if (best.length === 1 && (inPlaceName(text, token) || isCumCompound(text, token))) continue;
+      if (best.term.names && (isName(text, tokens, i) || usedAsName(token.raw))) continue;
+      if (best.length === 1 && inHyphenatedName(text, token)) continue;
       out.push({ start: token.start, end, term: best.term });
       i += best.length - 1;
     }
@@ -175,12 +177,17 @@ function isName(text: string, tokens: Token[], i: number): boolean {
   return before !== '' && !/[.!?]$/.test(before);
 }
 
-/** "cum" joining two words: kitchen-cum-diner, bedroom-cum-study, Chorlton-cum-Hardy. */
-function isCumCompound(text: string, token: Token): boolean {
-  return token.raw.toLowerCase() === 'cum' && /\p{L}-$/u.test(text.slice(0, token.start)) && /^-\p{L}/u.test(text.slice(token.end));
-}
-
-/** The middle of a hyphenated place name such as Chorlton-cum-Hardy. */
-function inPlaceName(text: string, token: Token): boolean {
-  return text[token.start - 1] === '-' && text[token.end] === '-' && /\p{Lu}[\p{L}]*-$/u.test(text.slice(0, token.start)) && /^-\p{Lu}/u.test(text.slice(token.end));
+/**
+ * The middle of a hyphenated name or compound: a place such as Chorlton-cum-Hardy or
+ * Sutton-on-the-Hill (capitals on both sides), or "cum" joining any two words
+ * (kitchen-cum-diner, bedroom-cum-study).
+ */
+function inHyphenatedName(text: string, token: Token): boolean {
+  if (text[token.start - 1] !== '-' || text[token.end] !== '-') return false;
+  let k = token.start - 2;
+  while (k >= 0 && /\p{L}/u.test(text[k]!)) k--;
+  const before = text.slice(k + 1, token.start - 1);
+  const after = text[token.end + 1] ?? '';
+  if (!before || !/\p{L}/u.test(after)) return false;
+  return token.raw.toLowerCase() === 'cum' || (/\p{Lu}/u.test(before) && /\p{Lu}/u.test(after));
 }

@@ -8,8 +8,10 @@ export interface SpellChecker {
   suggest(word: string): string[];
   /** Names a slip in which is a real mistake: the local words and names.yaml (days, months, holidays). */
   checkedNames: readonly string[];
-  /** The correction of a common misspelling (`recieve` → `receive`), by its lower-case form. */
-  misspellings: Readonly<Record<string, string>>;
+  /** The correction of a common misspelling (`recieve` → `receive`), whatever its case, if it is one. */
+  misspelling(word: string): string | undefined;
+  /** Whether a dictionary word is one slip from `word` (lower case); remembered per word. */
+  oneSlipFromWord(word: string): boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function britishChecker(): Promise<SpellChecker> {
 
   const suggestions = new Map<string, string[]>();
   const verdicts = new Map<string, boolean>();
+  const slips = new Map<string, boolean>();
   return {
     correct(word) {
       // Most words of a run are the same few thousand: look each up once.
@@ -47,7 +50,20 @@ export async function britishChecker(): Promise<SpellChecker> {
       return known;
     },
     checkedNames: data.checkedNames,
-    misspellings: data.misspellings,
+    misspelling(word) {
+      const lower = word.toLowerCase();
+      return Object.hasOwn(data.misspellings, lower) ? data.misspellings[lower] : undefined;
+    },
+    oneSlipFromWord(word) {
+      let found = slips.get(word);
+      if (found === undefined) {
+        // Straight to nspell: the few hundred made-up spellings tried would only crowd the verdict cache.
+        found = oneSlip(word, (w) => spell.correct(w));
+        if (slips.size > 10_000) slips.clear();
+        slips.set(word, found);
+      }
+      return found;
+    },
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
@@ -82,4 +98,25 @@ export class WordList {
   has(word: string): boolean {
     return this.anyCase.has(word.toLowerCase()) || this.exact.has(word);
   }
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a word `correct` accepts is one slip from `word` (lower case): a letter left out, added,
+ * changed or two swapped. A few hundred look-ups, so it needs no suggestion budget.
+ */
+function oneSlip(word: string, correct: (w: string) => boolean): boolean {
+  const known = (w: string) => w !== word && w.length > 1 && correct(w);
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail && known(head + tail.slice(1))) return true;
+    if (tail.length > 1 && known(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const ch of ALPHABET) {
+      if (known(head + ch + tail)) return true;
+      if (tail && known(head + ch + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }

@@ -48,7 +48,6 @@ const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a 
 
 const internals = (spell: object) => spell as { data: Record<string, string[]>; compoundRules: RegExp[] };
 
-
 /**
  * British English with Gosport's words, compiled by `npm run build` into
  * dist/data/spelling.json: building nspell from the dictionary takes longer
@@ -75,10 +74,10 @@ export const spellingData: CompiledData<SpellingData> = {
       if (term.words.length !== 1 || term.kind === 'prefix' || allowedWords.has(word)) continue;
       data[word] = [...new Set([...(data[word] ?? []), NOSUGGEST])];
     }
-    const lines = Object.keys(internals(spell).data)
+    const lines = Object.keys(data)
       .sort()
       .map((word) => {
-        const flags = internals(spell).data[word]!;
+        const flags = data[word]!;
         return flags.length ? word + FLAG_MARK + flags.join(FLAG_SEPARATOR) : word;
       });
     const names = readRuleData('spelling', 'names.yaml', wordGroups).flatMap((group) => group.words);

@@ -75,7 +75,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
   const report = (bare: string, start: number, sentenceStart: boolean, beforeCapital: boolean): void => {
     const span = published.text.toSource(start, start + bare.length);
     // A common misspelling is never a name, however it is capitalised (Tommorow, the Goverment).
-    const fix = Object.hasOwn(checker.misspellings, bare.toLowerCase()) ? checker.misspellings[bare.toLowerCase()] : undefined;
+    const fix = checker.misspelling(bare);
     if (fix) {
       const suggestion = /^\p{Lu}/u.test(bare) ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
       const advice = `it is a common misspelling of "${suggestion}".`;
@@ -104,7 +104,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
       // At the start of a sentence or line, a capitalised word is reported only when it is one slip
       // (a letter left out, added, changed or swapped) from a dictionary word: Recieve, Cardbord.
       // Anything further off is most likely a name (Cockburn, a sponsor on a line of its own).
-      if (!oneSlipFromWord(bare.toLowerCase())) return;
+      if (!checker.oneSlipFromWord(bare.toLowerCase())) return;
     }
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
@@ -142,14 +142,17 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     let verdict = titleLines.get(from);
     if (verdict === undefined) {
       const to = raw.indexOf('\n', offset);
-      const line = raw.slice(from, to < 0 ? undefined : to).match(/\p{L}[\p{L}'’]*/gu) ?? [];
-      const capitals = line.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-      const small = line.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
-      // Three or more capitalised words, no ordinary word in lower case, and some of the capitals
-      // ordinary words (Bin, Collections).
-      // Lists of names ("Hartley, Susan (Conservative)", "Mistry – Anjali Mistry") have punctuation.
       const text = raw.slice(from, to < 0 ? undefined : to);
-      verdict = capitals.length >= 3 && small.length === 0 && !/[,;:()–—&]/.test(text) && capitals.some((w) => checker.correct(w.toLowerCase()));
+      const line = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+      const capitals = line.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      // Three or more capitalised words, no ordinary word in lower case, some of the capitals ordinary
+      // words (Bin, Collections), and none of the punctuation of a list of names ("Hartley, Susan
+      // (Conservative)", "Mistry – Anjali Mistry").
+      verdict =
+        capitals.length >= 3 &&
+        line.every((w) => !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w)) &&
+        !/[,;:()–—&]/.test(text) &&
+        capitals.some((w) => checker.correct(w.toLowerCase()));
       titleLines.set(from, verdict);
     }
     return verdict;
@@ -157,8 +160,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
 
   const skip = (value: string) =>
     // Another script (Ukrainian, Chinese): an English dictionary cannot judge it.
-    !/[A-Za-z\u00c0-\u024f]/.test(value) ||
-    value.length < 2 || /\d/.test(value) || !/\p{L}/u.test(value) || (ignoreAllCaps && isAcronym(value));
+    !/[A-Za-z\u00c0-\u024f]/.test(value) || value.length < 2 || /\d/.test(value) || (ignoreAllCaps && isAcronym(value));
 
   for (const word of words(published)) {
     if (word.literal) continue;
@@ -181,7 +183,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     const named = (!word.sentenceStart || word.beforeCapital) && /^\p{Lu}/u.test(parts[0]!.value);
     parts.forEach((part, index) => {
       const value = part.value.replace(/’/g, "'");
-      if (named && index > 0 && /^\p{Ll}/u.test(value) && !Object.hasOwn(checker.misspellings, value.toLowerCase())) return;
+      if (named && index > 0 && /^\p{Ll}/u.test(value) && !checker.misspelling(value)) return;
       if (!skip(value) && !fragment(part.start, part.end, value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
     });
   }
@@ -204,25 +206,4 @@ function closest(value: string, names: readonly string[]): string | undefined {
 /** HMRC, SEND, and their plurals (HMOs, DMs). */
 function isAcronym(value: string): boolean {
   return /^\p{Lu}[\p{Lu}&.'-]*\p{Lu}(?:'?s)?$/u.test(value);
-}
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * Whether a dictionary word is one slip from `word` (lower case): a letter left out, added,
- * changed or two swapped. A few hundred look-ups, so it needs no suggestion budget.
- */
-function oneSlipFromWord(word: string): boolean {
-  const known = (w: string) => w !== word && w.length > 1 && checker.correct(w);
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail && known(head + tail.slice(1))) return true;
-    if (tail.length > 1 && known(head + tail[1] + tail[0] + tail.slice(2))) return true;
-    for (const ch of ALPHABET) {
-      if (known(head + ch + tail)) return true;
-      if (tail && known(head + ch + tail.slice(1))) return true;
-    }
-  }
-  return false;
 }

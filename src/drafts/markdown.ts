@@ -15,12 +15,6 @@ import type { Attachment, Directive, Draft, Post, PublishedText } from './post.j
 import { YamlSource } from './yaml-source.js';
 import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
 
-/**
- * A markdown draft: optional YAML front matter, then the post text. A
- * thematic break (`---`, `***` or `___` on a line of its own, after a blank
- * line) starts the next post of a thread. HTML comments, images and link
- * reference definitions are not published; images are attachments.
- */
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
 
 /** The parser's extensions, made once: building them for every draft costs more than parsing a short one. */
@@ -32,6 +26,12 @@ function markdownOptions(): NonNullable<typeof options> {
   return options;
 }
 
+/**
+ * A markdown draft: optional YAML front matter, then the post text. A
+ * thematic break (`---`, `***` or `___` on a line of its own, after a blank
+ * line) starts the next post of a thread. HTML comments, images and link
+ * reference definitions are not published; images are attachments.
+ */
 export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const directives: Directive[] = [];

@@ -34,10 +34,13 @@ export async function loadCompiled<T>(data: CompiledData<T>): Promise<T> {
   try {
     const built = statSync(file).mtimeMs;
     if (data.sources().every((source) => statSync(source).mtimeMs <= built)) {
-      // ASCII, and long strings in Latin-1 files of their own: see src/build/data.ts.
-      return JSON.parse(readFileSync(file, 'latin1'), (_, value: unknown) =>
-        value && typeof value === 'object' && SIDE_FILE in value ? readFileSync(join(COMPILED_DIR, (value as Record<string, string>)[SIDE_FILE]!), 'latin1') : value,
-      ) as T;
+      // ASCII, and long top-level strings in Latin-1 files of their own: see src/build/data.ts.
+      // (Not a JSON.parse reviver: that would be called for each of the thousands of values.)
+      const value = JSON.parse(readFileSync(file, 'latin1')) as Record<string, unknown>;
+      for (const [key, field] of Object.entries(value)) {
+        if (field && typeof field === 'object' && SIDE_FILE in field) value[key] = readFileSync(join(COMPILED_DIR, (field as Record<string, string>)[SIDE_FILE]!), 'latin1');
+      }
+      return value as T;
     }
   } catch {
     // Not built yet, or a source went missing: compile below.
