@@ -27,7 +27,7 @@ export function splitMessage(message: string): { headline: string; detail?: stri
     const rest = message.slice(i + 1);
     const gap = /^\s+(?=[\p{Lu}§"“(\d])/u.exec(rest);
     if (!gap) continue;
-    const word = /([\p{L}.]+)$/u.exec(message.slice(0, i))?.[1]?.toLowerCase();
+    const word = /([\p{L}.'’]+)$/u.exec(message.slice(0, i))?.[1]?.toLowerCase();
     if (c === '.' && word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     const headline = message.slice(0, i + 1);
     if (headline.length < 20) continue;

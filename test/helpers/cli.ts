@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The built command, run as a user runs it (npm test builds first). */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'gbc-post-lint.js');
+export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'gbc-post-lint.js');
 
 export function run(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
