@@ -119,11 +119,14 @@ describe('output', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).results).toEqual([]);
   });
 
-  it('one message per cause: an empty folder is said once', () => {
+  it('one message per cause: a glob that matches nothing, or an empty folder, is said once', () => {
     const dir = project({ 'empty/.keep': '' });
-    const out = run(['empty'], { cwd: dir });
-    expect(out.stderr).toBe('gbc-post-lint: no drafts (.md, .markdown, .yaml, .yml) found in empty\n');
-    expect(out.stdout).toBe('');
+    const globbed = run(['drafts/*.md'], { cwd: dir });
+    expect(globbed.stderr).toBe('gbc-post-lint: no drafts match drafts/*.md\n');
+    expect(globbed.stdout).toBe('');
+    const empty = run(['empty'], { cwd: dir });
+    expect(empty.stderr).toBe('gbc-post-lint: no drafts (.md, .markdown, .yaml, .yml) found in empty\n');
+    expect(empty.code).toBe(2);
   });
 
   it("--max-warnings '' is an error", () => {
