@@ -245,7 +245,10 @@ function writeReport(given: string, path: string, report: string, results: reado
     return `will not write the report over ${given}: it is a draft. Choose another --output-file (e.g. report.json or report.txt).`;
   }
   const cannot = `cannot write the report to ${given}`;
-  if (existsSync(path) && statSync(path).isDirectory()) return `${cannot}: it is a folder; name a file in it, such as ${join(given, 'report.json')}`;
+  const folderGiven = /[\\/]$/.test(given);
+  if ((existsSync(path) && statSync(path).isDirectory()) || folderGiven) {
+    return `${cannot}: it is ${existsSync(path) ? 'a folder' : 'a folder that does not exist'}; name a file, such as ${join(given, 'report.json')}`;
+  }
   const folder = dirname(path);
   if (!existsSync(folder)) return `${cannot}: the folder ${dirname(given)} does not exist`;
   if (!statSync(folder).isDirectory()) return `${cannot}: ${dirname(given)} is not a folder`;

@@ -92,10 +92,13 @@ describe('output', { timeout: 60_000 }, () => {
     mkdirSync(join(dir, 'reports'));
     const toFolder = run(['-o', 'reports', 'a.yaml'], { cwd: dir });
     expect(toFolder.code).toBe(2);
-    expect(toFolder.stderr).toBe(`gbc-post-lint: cannot write the report to reports: it is a folder; name a file in it, such as ${join('reports', 'report.json')}\n`);
+    expect(toFolder.stderr).toBe(`gbc-post-lint: cannot write the report to reports: it is a folder; name a file, such as ${join('reports', 'report.json')}\n`);
     const missing = run(['-o', 'out/report.json', 'a.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('gbc-post-lint: cannot write the report to out/report.json: the folder out does not exist\n');
+    const missingFolder = run(['-o', 'out/', 'a.yaml'], { cwd: dir });
+    expect(missingFolder.code).toBe(2);
+    expect(missingFolder.stderr).toBe(`gbc-post-lint: cannot write the report to out/: it is a folder that does not exist; name a file, such as ${join('out', 'report.json')}\n`);
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'reports']);
     expect(readdirSync(join(dir, 'reports'))).toEqual([]);
   });

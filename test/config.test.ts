@@ -200,6 +200,9 @@ describe('configuration', () => {
     expect(missing.file).toMatch(/\.gbc-post-lint\.yaml$/);
     expect(missing.line).toBe(2);
     expect(missing.detail).toMatch(/`\.\/nowhere\.yaml` does not exist \(looked for .*nowhere\.yaml\)/);
+    // ... reported with the file's other problems.
+    const withOthers = configError({ '.gbc-post-lint.yaml': 'extends: ./nowhere.yaml\nrules: { speling: off }\n' });
+    expect(withOthers.problems.map((p) => p.keyPath)).toEqual(['extends', 'rules.speling']);
 
     const cycle = configError({
       '.gbc-post-lint.yaml': 'extends: ./a.gbc-post-lint.yaml\n',

@@ -248,10 +248,6 @@ export class ConfigLoader {
         problems.push({ ...at, detail: `\`${value}\` extends this file again, a cycle (${cycle}): remove one of the \`extends\`.` });
         continue;
       }
-      if (!existsSync(target) || !isFile(target)) {
-        problems.push({ ...at, detail: `\`${value}\` ${existsSync(target) ? 'is a folder, not a configuration file' : 'does not exist'} (looked for ${target}); the path is relative to this file.` });
-        continue;
-      }
       layers.push(...this.expand(this.read(target), dir, [...stack, target]));
     }
     if (problems.length) throw ConfigError.of(config.file, problems);
@@ -320,9 +316,13 @@ export class ConfigLoader {
       if (typeof value !== 'string') return [];
       const path: Path = typeof record.extends === 'string' ? ['extends'] : ['extends', i];
       const trimmed = value.trim();
-      if (!(PRESETS as readonly string[]).includes(trimmed) && !/[/\\]|\.ya?ml$/i.test(trimmed)) {
-        const hint = didYouMean(trimmed, PRESETS);
-        report(path, `unknown preset \`${trimmed}\`${hint ? `; did you mean \`${hint}\`?` : ''} Expected recommended, strict, or the path of a shared configuration file (such as ./shared.gbc-post-lint.yaml).`);
+      const target = resolve(dirname(file), trimmed);
+      if ((PRESETS as readonly string[]).includes(trimmed)) {
+        // A preset: nothing to check.
+      } else if (!/[/\\]|\.ya?ml$/i.test(trimmed)) {
+        report(path, `unknown preset \`${trimmed}\`${hintFor(trimmed, PRESETS)} Expected recommended, strict, or the path of a shared configuration file (such as ./shared.gbc-post-lint.yaml).`);
+      } else if (!isFile(target)) {
+        report(path, `\`${trimmed}\` ${existsSync(target) ? 'is a folder, not a configuration file' : 'does not exist'} (looked for ${target}); the path is relative to this file.`);
       }
       const at = where(path);
       return [{ value: trimmed, at: { keyPath: path.join('.'), line: at?.line, column: at?.column } }];
