@@ -63,7 +63,7 @@ describe('which files are linted', { timeout: 60_000 }, () => {
     const out = run(['secret.yaml'], { cwd: dir });
     expect(out.code).toBe(2);
     expect(out.stdout).not.toContain('no problems');
-    expect(out.stderr).toContain('secret.yaml was not linted: it is ignored by .gitignore (and git does not track it) (--no-ignore lints it)');
+    expect(out.stderr).toContain('secret.yaml was not linted: it is ignored by .gitignore, and git does not track it (--no-ignore lints it)');
     expect(out.stderr).toContain('no drafts were checked');
     expect(run(['--no-error-on-unmatched-pattern', 'secret.yaml'], { cwd: dir }).code).toBe(0);
     expect(run(['--no-ignore', 'secret.yaml'], { cwd: dir }).code).toBe(1);

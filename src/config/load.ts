@@ -320,7 +320,7 @@ export class ConfigLoader {
       if ((PRESETS as readonly string[]).includes(trimmed)) {
         // A preset: nothing to check.
       } else if (!/[/\\]|\.ya?ml$/i.test(trimmed)) {
-        report(path, `unknown preset \`${trimmed}\`${hintFor(trimmed, PRESETS)} Expected recommended, strict, or the path of a shared configuration file (such as ./shared.gbc-post-lint.yaml).`);
+        report(path, `unknown preset \`${trimmed}\`${hintFor(trimmed, PRESETS) || '.'} Expected recommended, strict, or the path of a shared configuration file (such as ./shared.gbc-post-lint.yaml).`);
       } else if (!isFile(target)) {
         report(path, `\`${trimmed}\` ${existsSync(target) ? 'is a folder, not a configuration file' : 'does not exist'} (looked for ${target}); the path is relative to this file.`);
       }
@@ -395,11 +395,11 @@ function reportIssue(issue: $ZodIssue, report: Report): void {
   }
   for (const key of issue.keys) {
     if (path.length === 0) {
-      report([key], `unknown key${hintFor(key, TOP_LEVEL_KEYS)} Expected one of: ${TOP_LEVEL_KEYS.join(', ')}.`, true);
+      report([key], `unknown key${hintFor(key, TOP_LEVEL_KEYS) || '.'} Expected one of: ${TOP_LEVEL_KEYS.join(', ')}.`, true);
     } else if (path[0] === 'overrides' && path.length === 2) {
       const detail = TOP_LEVEL_KEYS.includes(key)
         ? `\`${key}\` cannot be set in an override: an override changes only \`rules\`, for the drafts its \`files\` match. Set \`${key}\` at the top level, or give that folder its own ${CONFIG_NAME} (it extends this one).`
-        : `unknown key${hintFor(key, OVERRIDE_KEYS)} An override has \`files\` (globs) and \`rules\`.`;
+        : `unknown key${hintFor(key, OVERRIDE_KEYS) || '.'} An override has \`files\` (globs) and \`rules\`.`;
       report([...path, key], detail, true);
     } else {
       report([...path, key], 'unknown key', true);
@@ -463,11 +463,11 @@ function unknownOption(rule: string, key: string, at: (string | number)[], known
   const platforms: readonly string[] = PLATFORMS;
   if (known.length && known.every((k) => platforms.includes(k))) {
     const hint = key.toLowerCase() === 'twitter' ? 'x' : didYouMean(key, known);
-    return `\`${key}\` is not a platform${hint ? `; did you mean \`${hint}\`?` : ''} The platforms are ${known.join(', ')}.`;
+    return `\`${key}\` is not a platform${hint ? `; did you mean \`${hint}\`?` : '.'} The platforms are ${known.join(', ')}.`;
   }
   const hint = didYouMean(key, known);
   const where = at.length ? `\`${at.join('.')}\` of rule ${rule}` : `rule ${rule}`;
-  return `unknown option of ${where}${hint ? `; did you mean \`${hint}\`?` : ''}${known.length ? ` Expected one of: ${known.join(', ')}.` : ''} (see \`gbc-post-lint explain ${rule}\`)`;
+  return `unknown option of ${where}${hint ? `; did you mean \`${hint}\`?` : '.'}${known.length ? ` Expected one of: ${known.join(', ')}.` : ''} See \`gbc-post-lint explain ${rule}\`.`;
 }
 
 /** The keys an object schema accepts at `path`, looking through optional, default and similar wrappers. */

@@ -151,7 +151,7 @@ class Filter {
     if (config) return `it is ignored by \`ignores\` in ${config}`;
     const by = this.ignoreFiles.ignoredBy(path);
     if (by === 'own') return `it is ignored by ${IGNORE_FILE}`;
-    if (by === 'git' && !(await this.isTracked(path))) return 'it is ignored by .gitignore (and git does not track it)';
+    if (by === 'git' && !(await this.isTracked(path))) return 'it is ignored by .gitignore, and git does not track it';
     return undefined;
   }
 
