@@ -5,6 +5,13 @@ import module from 'node:module';
 module.enableCompileCache?.();
 const { main } = await import('../dist/cli.js');
 
+// A reader that stops early (`gbc-post-lint … | head`) closes the pipe: the rest of the report has nowhere to go, and that is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 const readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, ConfigLoader } from './config/load.js';
 import { SEVERITY_SETTINGS } from './config/schema.js';
@@ -10,7 +10,7 @@ import type { LintResult } from './engine/lint.js';
 import { findDrafts, type FoundFile } from './files/find.js';
 import { PACKAGE_ROOT, ruleFile } from './paths.js';
 import { RULE_IDS, RULES } from './registry.js';
-import { summarise } from './reporters/summary.js';
+import { describeSummary, summarise } from './reporters/summary.js';
 import type { Reporter } from './reporters/types.js';
 import type { SeveritySetting } from './types.js';
 import { didYouMean } from './util/did-you-mean.js';
@@ -65,11 +65,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--stdin-filename <name>', 'the path of the standard-input draft (format, configuration, report)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'do not colour the output (NO_COLOR does the same)')
-    .option('--no-ignore', 'do not honour .gitignore and .gbc-post-lint-ignore')
-    .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft')
+    .option('--no-ignore', 'do not honour .gitignore, .gbc-post-lint-ignore, the configuration\'s `ignores` or the default set')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft or no draft is checked')
     .showHelpAfterError('(run gbc-post-lint --help for usage)')
     // `rules --format json` belongs to the subcommand, not to the lint command.
     .enablePositionalOptions()
+    // `gbc-post-lint help [command]`, although the program itself has an action.
+    .helpCommand(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action(async (paths: string[], options: LintOptions) => {
@@ -80,8 +82,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('rules')
     .description('list the rules with their category, default severity and policy clauses')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .action((options: { format: string }) => {
-      io.stdout(listRules(options.format));
+    .action((options: { format: string }, command: Command) => {
+      // `gbc-post-lint --format json rules` means what `rules --format json` means.
+      const given = command.getOptionValueSource('format') === 'cli' ? options.format : program.opts<LintOptions>().format === 'json' ? 'json' : 'text';
+      io.stdout(listRules(given));
     });
 
   program
@@ -105,6 +109,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function lint(paths: string[], options: LintOptions, io: Io): Promise<number> {
+  const usage = usageProblem(paths, options, io.cwd);
+  if (usage) {
+    io.stderr(`gbc-post-lint: ${usage}\n`);
+    return EXIT.fatal;
+  }
   const ruleOverrides = new Map<string, SeveritySetting>();
   for (const setting of options.rule) {
     const [id, severity] = setting.split('=').map((s) => s.trim());
@@ -139,76 +148,118 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   }
 
   let results: LintResult[];
+  // Something other than the drafts' problems fails the run: a glob that matches nothing, nothing checked.
   let unmatched = false;
   try {
     if (options.stdin) {
-      if (paths.length) {
-        io.stderr('gbc-post-lint: give either --stdin or paths, not both\n');
-        return EXIT.fatal;
-      }
       const name = options.stdinFilename ?? '<stdin>';
       const configPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
       results = [await lintBytes(name, configPath, await io.readStdin(), loader)];
     } else {
-      const found = await findDrafts(paths.length ? paths : ['.'], { cwd: io.cwd, useIgnoreFiles: options.ignore });
-      for (const pattern of found.ignored) {
-        io.stderr(`gbc-post-lint: ${pattern} is ignored by .gitignore or .gbc-post-lint-ignore and was not linted (use --no-ignore to lint it)\n`);
+      const found = await findDrafts(paths.length ? paths : ['.'], {
+        cwd: io.cwd,
+        useIgnoreFiles: options.ignore,
+        ignoredByConfig: (path, isDir) => loader.ignoredBy(path, isDir),
+      });
+      // A shared configuration named by `extends` may be named like a draft: it is not one.
+      for (const file of found.files) loader.forFile(file.absolute);
+      const configs = loader.configFiles();
+      const files = found.files.filter((file) => {
+        if (!configs.has(file.absolute)) return true;
+        found.skipped.push({ path: file.display, reason: 'it is a gbc-post-lint configuration file (named by `extends`), not a draft' });
+        return false;
+      });
+      for (const { path, reason } of found.skipped) {
+        const hint = / ignored by /.test(reason) ? ' (--no-ignore lints it)' : '';
+        io.stderr(`gbc-post-lint: ${path} was not linted: ${reason}${hint}\n`);
       }
-      for (const pattern of found.unmatched) io.stderr(`gbc-post-lint: no drafts match ${pattern}\n`);
-      unmatched = found.unmatched.length > 0 && options.errorOnUnmatchedPattern;
-      const files: FoundFile[] = [...found.files, ...found.missing.map((p) => ({ display: p, absolute: resolve(io.cwd, p) }))];
-      if (!files.length && !found.ignored.length) {
-        io.stderr(`gbc-post-lint: no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in ${paths.join(' ') || '.'}\n`);
-        return options.errorOnUnmatchedPattern ? EXIT.fatal : EXIT.ok;
-      }
+      for (const { reason } of found.unmatched) io.stderr(`gbc-post-lint: ${reason}\n`);
+      if (!files.length && !found.unmatched.length) io.stderr('gbc-post-lint: no drafts were checked\n');
+      unmatched = options.errorOnUnmatchedPattern && (found.unmatched.length > 0 || !files.length);
       results = await lintFiles(files, loader);
     }
   } catch (error) {
     return fatal(io, error);
   }
+  for (const notice of loader.notices) io.stderr(`gbc-post-lint: ${notice}\n`);
 
+  // The summary counts what was found; --quiet only hides warnings and suggestions from the report.
   const summary = summarise(results);
+  const problemFiles = results.filter((r) => r.diagnostics.length).length;
+  const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
+  const exitCode =
+    results.some((r) => r.internalError) || unmatched ? EXIT.fatal : summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+
   const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-  // --color/--no-color win; then NO_COLOR and FORCE_COLOR (https://no-color.org); then whether stdout is a terminal.
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0';
-  const color = options.color ?? (!io.env.NO_COLOR && (forced || (!options.outputFile && io.isTTY)));
   const reporter = await REPORTERS[options.format]!();
   const report = reporter(
     shown.map(({ file, diagnostics }) => ({ file, diagnostics })),
-    { summary: options.quiet ? summarise(shown) : summary, color: Boolean(color), cwd: io.cwd },
+    { summary, color: useColor(options, io), cwd: io.cwd, failed: exitCode !== EXIT.ok, problemFiles },
   );
 
   if (options.outputFile) {
-    const problem = writeReport(resolve(io.cwd, options.outputFile), report, results, io.cwd);
+    const problem = writeReport(options.outputFile, resolve(io.cwd, options.outputFile), report, results, io.cwd);
     if (problem) {
       io.stderr(`gbc-post-lint: ${problem}\n`);
       return EXIT.fatal;
     }
-  } else {
+    // A CI log shows why the job failed without opening the report.
+    io.stderr(`gbc-post-lint: ${describeSummary(summary, problemFiles)}; report written to ${options.outputFile}\n`);
+  } else if (options.format !== 'stylish' || results.length) {
     io.stdout(report);
   }
 
-  if (results.some((r) => r.internalError) || unmatched) return EXIT.fatal;
-  if (summary.errors > 0) return EXIT.problems;
-  if (options.maxWarnings >= 0 && summary.warnings > options.maxWarnings) {
-    io.stderr(`gbc-post-lint: too many warnings (${summary.warnings}, at most ${options.maxWarnings} allowed)\n`);
-    return EXIT.problems;
-  }
-  return EXIT.ok;
+  if (tooManyWarnings) io.stderr(`gbc-post-lint: too many warnings (${summary.warnings}, at most ${options.maxWarnings} allowed)\n`);
+  return exitCode;
 }
 
-/** Writes the report, never over a draft: returns what went wrong, if anything. */
-function writeReport(path: string, report: string, results: readonly LintResult[], cwd: string): string | undefined {
+/** Options that contradict each other, and a mistyped command taken for a path. */
+function usageProblem(paths: string[], options: LintOptions, cwd: string): string | undefined {
+  if (options.stdinFilename !== undefined && !options.stdin) return '--stdin-filename names the draft read with --stdin; add --stdin, or give the file as a path';
+  if (options.stdin && paths.length) return `give either --stdin or paths, not both (got ${paths.join(' ')})`;
+  if (options.printConfig && paths.length) {
+    return `--print-config prints the configuration of one draft (${options.printConfig}); run it once per draft instead of also giving ${paths.join(' ')}`;
+  }
+  const first = paths[0];
+  if (first && !/[\\/*?[{]/.test(first) && !extname(first) && !existsSync(resolve(cwd, first))) {
+    const command = didYouMean(first, ['rules', 'explain', 'help']);
+    if (command) return `${first} is neither a file nor a folder, nor a command; did you mean \`gbc-post-lint ${command}\`?`;
+  }
+  return undefined;
+}
+
+/** --color/--no-color win; then NO_COLOR, FORCE_COLOR (0 or false: off) and TERM=dumb; then whether the output is a terminal. */
+function useColor(options: LintOptions, io: Io): boolean {
+  if (options.color !== undefined) return options.color;
+  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  if (NO_COLOR) return false;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '') return !['0', 'false'].includes(FORCE_COLOR.toLowerCase());
+  if (TERM === 'dumb') return false;
+  return !options.outputFile && io.isTTY;
+}
+
+/** Writes the report, never over a draft and never leaving a temporary file: returns what went wrong, if anything. */
+function writeReport(given: string, path: string, report: string, results: readonly LintResult[], cwd: string): string | undefined {
   const linted = new Set(results.map((r) => resolve(cwd, r.file)));
   if (linted.has(path) || (existsSync(path) && DRAFT_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext)))) {
-    return `will not write the report over ${path}: it is a draft. Choose another --output-file (e.g. report.json or report.txt).`;
+    return `will not write the report over ${given}: it is a draft. Choose another --output-file (e.g. report.json or report.txt).`;
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const cannot = `cannot write the report to ${given}`;
+  const folderGiven = /[\\/]$/.test(given);
+  if ((existsSync(path) && statSync(path).isDirectory()) || folderGiven) {
+    return `${cannot}: it is ${existsSync(path) ? 'a folder' : 'a folder that does not exist'}; name a file, such as ${join(given, 'report.json')}`;
+  }
+  const folder = dirname(path);
+  if (!existsSync(folder)) return `${cannot}: the folder ${dirname(given)} does not exist`;
+  if (!statSync(folder).isDirectory()) return `${cannot}: ${dirname(given)} is not a folder`;
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, report);
     renameSync(temporary, path);
   } catch (error) {
-    return `cannot write ${path}: ${(error as Error).message}`;
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    return `${cannot}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message.replaceAll(temporary, given)}`;
   }
   return undefined;
 }
@@ -252,7 +303,7 @@ function fatal(io: Io, error: unknown): number {
 }
 
 function parseCount(value: string): number {
-  const n = Number(value);
+  const n = value.trim() === '' ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more).');
   return n;
 }

@@ -1,43 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { project, run, type JsonReport } from './helpers/cli.js';
 import { sliceByPosition } from './helpers/markers.js';
-
-/** The built command, run as a user runs it (npm test builds first). */
-const BIN = join(import.meta.dirname, '..', 'bin', 'gbc-post-lint.js');
-
-function run(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd,
-    input: options.input,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function project(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gbc-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const CLEAN_MD = '---\nchannel: x/GosportBC\n---\nGarden waste collections restart on Monday. Details at www.gosport.gov.uk/garden\n';
 const BAD_MD = '---\nchannel: x/GosportBC\nmedia:\n  - file: bins.jpg\n---\nWe recieve too much shit in the recycling bins.\n';
 const BAD_YAML = 'channel: facebook/GosportBoroughCouncil\ntext: |\n  The new colour-coded bins\n  arrive in Rowner on Tusday.\n';
 
-interface JsonReport {
-  version: number;
-  results: { file: string; diagnostics: { ruleId: string; category: string; severity: string; policy: string[]; post: number | null; line: number; column: number; endLine: number; endColumn: number; excerpt: string; message: string }[] }[];
-  summary: { files: number; errors: number; warnings: number; suggestions: number };
-}
-
-describe('gbc-post-lint', () => {
+describe('gbc-post-lint', { timeout: 60_000 }, () => {
   it('reports a violating draft with clauses and exits 1; a clean one exits 0', () => {
     const dir = project({ 'bad.md': BAD_MD, 'clean.md': CLEAN_MD });
     const bad = run(['bad.md'], { cwd: dir });

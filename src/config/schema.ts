@@ -26,8 +26,20 @@ export const ruleEntry = z.union([severitySetting, z.record(z.string(), z.unknow
   error: 'expected a severity (off, suggestion, warning, error) or an object such as { severity: error, … options }',
 });
 
+export const PRESETS = ['recommended', 'strict'] as const;
+export type Preset = (typeof PRESETS)[number];
+
 export const configSchema = z.strictObject({
-  extends: z.optional(z.enum(['recommended', 'strict'])),
+  /** Stop looking for configuration files in the folders above. */
+  root: z.optional(z.boolean()),
+  /** A preset, or a path to a shared configuration file (relative to this one); several are applied in order. */
+  extends: z.optional(
+    z.union([z.string().check(z.trim(), z.minLength(1)), z.array(z.string().check(z.trim(), z.minLength(1)))], {
+      error: 'expected recommended, strict, or the path of a shared configuration file (or a list of them)',
+    }),
+  ),
+  /** Globs (relative to this file) of files never linted. */
+  ignores: z.optional(words),
   channels: z.optional(z.record(z.string().check(z.minLength(1)), channel)),
   dictionary: z.optional(words),
   allow: z.optional(

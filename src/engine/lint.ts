@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
 import { parseMarkdownDraft } from '../drafts/markdown.js';
 import type { Draft, Post } from '../drafts/post.js';
+import { isStackOverflow } from '../drafts/limits.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
@@ -28,6 +29,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   try {
     draft = formatOf(file) === 'yaml' ? parseYamlDraft(text, lines) : parseMarkdownDraft(text, lines);
   } catch (error) {
+    if (isStackOverflow(error)) return inputFailure(file, TOO_DEEP, text);
     const diagnostic = coreDiagnostic('internal-error', `The draft could not be parsed: ${describe(error)}. Please report this.`, { start: 0, end: 0 }, null);
     return { file, diagnostics: [locate(diagnostic, text, lines)], internalError: true };
   }
@@ -76,6 +78,10 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
       try {
         await rule.check(post, context);
       } catch (error) {
+        if (isStackOverflow(error)) {
+          found.push(coreDiagnostic('input', TOO_DEEP, { start: post.body.start, end: post.body.start }, post.index));
+          continue;
+        }
         internalError = true;
         found.push(
           coreDiagnostic(
@@ -97,10 +103,12 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   return { file, diagnostics, internalError };
 }
 
-/** A result for a draft that could not be read at all. */
-export function inputFailure(file: string, message: string): LintResult {
-  const diagnostic = coreDiagnostic('input', message, { start: 0, end: 0 }, null);
-  return { file, diagnostics: [locate(diagnostic, '', new LineIndex(''))], internalError: false };
+const TOO_DEEP = 'The draft is nested too deeply to be read (block quotes, lists or brackets inside one another, thousands deep); no post needs that. Remove the extra nesting.';
+
+/** A result for a draft that could not be read at all; `offset` (into `text`) says where, when known. */
+export function inputFailure(file: string, message: string, text = '', offset = 0): LintResult {
+  const diagnostic = coreDiagnostic('input', message, { start: offset, end: offset }, null);
+  return { file, diagnostics: [locate(diagnostic, text, new LineIndex(text))], internalError: false };
 }
 
 /** The platforms of a post: its `platforms:`, else the register's entry for its channel, else the channel's prefix (`x/GosportBC`). */

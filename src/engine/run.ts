@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ConfigLoader } from '../config/load.js';
-import { decodeDraft } from '../drafts/read.js';
+import { nestingProblem, sizeProblem } from '../drafts/limits.js';
+import { decodeDraft, formatOf } from '../drafts/read.js';
 import type { FoundFile } from '../files/find.js';
 import { inputFailure, lintText, type LintResult } from './lint.js';
 
@@ -8,13 +9,19 @@ import { inputFailure, lintText, type LintResult } from './lint.js';
  * Lints drafts in order, one at a time. Each draft's configuration is
  * resolved from its own location; a draft that cannot be read becomes an
  * `input` error and the others go on. Drafts are small, so a plain read is
- * cheaper than the asynchronous file calls it would save waiting on.
+ * cheaper than the asynchronous file calls it would save waiting on; a file
+ * over the size limit is refused before it is read.
  */
 export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader): Promise<LintResult[]> {
   const results: LintResult[] = [];
   for (const file of files) {
     let bytes: Uint8Array | Error;
     try {
+      const tooBig = sizeProblem(statSync(file.absolute).size);
+      if (tooBig) {
+        results.push(inputFailure(file.display, tooBig));
+        continue;
+      }
       bytes = readFileSync(file.absolute);
     } catch (error) {
       bytes = error as Error;
@@ -26,9 +33,13 @@ export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoade
 
 export async function lintBytes(display: string, configPath: string, bytes: Uint8Array | Error, loader: ConfigLoader): Promise<LintResult> {
   if (bytes instanceof Error) return inputFailure(display, readProblem(bytes as NodeJS.ErrnoException));
+  const tooBig = sizeProblem(bytes.length);
+  if (tooBig) return inputFailure(display, tooBig);
   const config = loader.forFile(configPath);
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return inputFailure(display, decoded.message);
+  const tooDeep = nestingProblem(decoded.text, formatOf(display));
+  if (tooDeep) return inputFailure(display, tooDeep.message, decoded.text, tooDeep.offset);
   return lintText(display, decoded.text, config);
 }
 

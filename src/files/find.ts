@@ -1,14 +1,26 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_NAME } from '../config/load.js';
+import { isConfigFileName } from '../config/load.js';
 import { DRAFT_EXTENSIONS } from '../drafts/read.js';
 
 export const IGNORE_FILE = '.gbc-post-lint-ignore';
-const IGNORE_FILES = ['.gitignore', IGNORE_FILE];
 /** Never drafts, and often huge. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Files a repository keeps beside its drafts that are not posts: skipped
+ * when searching folders and globs (anywhere), linted only when named.
+ */
+export const DEFAULT_IGNORES = {
+  names: ['README*', 'CHANGELOG*', 'CONTRIBUTING*', 'LICENSE*', 'LICENCE*', 'CODE_OF_CONDUCT*', 'SECURITY*', '.gitlab-ci.yml'],
+  folders: ['.github', '.gitlab'],
+} as const;
+const isDefaultIgnoredName = picomatch([...DEFAULT_IGNORES.names], { nocase: true, dot: true });
+const DEFAULT_IGNORED_FOLDERS = new Set<string>(DEFAULT_IGNORES.folders);
 
 export interface FoundFile {
   /** The path to show: as given, or joined to the directory or glob it was found under. */
@@ -17,33 +29,37 @@ export interface FoundFile {
 }
 
 export interface FindResult {
+  /** Drafts in the order of the arguments; a path that does not exist is kept, and reading it reports it. */
   files: FoundFile[];
-  /** Paths given explicitly that do not exist: each becomes an `input` error. */
-  missing: string[];
-  /** Globs that matched no draft. */
-  unmatched: string[];
-  /** Files given explicitly but ignored by an ignore file (skipped, with a note). */
-  ignored: string[];
+  /** Globs and directories in which no draft was found, with why. */
+  unmatched: { pattern: string; reason: string }[];
+  /** Files named (or matched by a glob) that are not linted, with why. */
+  skipped: { path: string; reason: string }[];
 }
 
 export interface FindOptions {
   cwd?: string;
-  /** Honour .gitignore and .gbc-post-lint-ignore (default true). */
+  /** Honour .gitignore, .gbc-post-lint-ignore, the configuration's `ignores` and the default set (default true). */
   useIgnoreFiles?: boolean;
+  /** The configuration file whose `ignores` match a path, if any. */
+  ignoredByConfig?: (absolute: string, isDir: boolean) => string | undefined;
 }
 
-const isDraft = (name: string) => DRAFT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && name !== CONFIG_NAME;
+const hasDraftExtension = (name: string) => DRAFT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isDraft = (name: string) => hasDraftExtension(name) && !isConfigFileName(name);
 
 /**
  * Expands the command line's files, directories and globs into drafts.
- * Directories are searched for .md, .markdown, .yaml and .yml files; .gitignore
- * and .gbc-post-lint-ignore files apply as git applies them (each to its own
- * directory and below).
+ * Directories are searched for .md, .markdown, .yaml and .yml files.
+ * .gitignore applies as git applies it: each file to its own directory and
+ * below, never above the repository's root, and never to a file git tracks.
+ * .gbc-post-lint-ignore, the configuration's `ignores` and, for searches, the
+ * default set apply to tracked files too: they say what is not a draft.
  */
 export async function findDrafts(patterns: string[], options: FindOptions = {}): Promise<FindResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const ignores = new IgnoreFiles(options.useIgnoreFiles !== false);
-  const result: FindResult = { files: [], missing: [], unmatched: [], ignored: [] };
+  const filter = new Filter(options.useIgnoreFiles !== false, options.ignoredByConfig);
+  const result: FindResult = { files: [], unmatched: [], skipped: [] };
   const seen = new Set<string>();
   const add = (display: string, absolute: string) => {
     if (seen.has(absolute)) return;
@@ -55,26 +71,43 @@ export async function findDrafts(patterns: string[], options: FindOptions = {}):
     const absolute = resolve(cwd, pattern);
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
-      for (const file of walk(absolute, ignores)) add(join(pattern, relative(absolute, file)), file);
+      const before = result.files.length;
+      for await (const file of walk(absolute, absolute, filter)) add(join(pattern, relative(absolute, file)), file);
+      if (result.files.length === before) {
+        const reason = hasDraftExtension(basename(absolute))
+          ? `${pattern} is a directory, not a draft, and holds no drafts`
+          : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in ${pattern}`;
+        result.unmatched.push({ pattern, reason });
+      }
     } else if (stat) {
-      if (ignores.ignored(absolute)) result.ignored.push(pattern);
+      const reason = isConfigFileName(basename(absolute)) ? 'it is a gbc-post-lint configuration file, not a draft' : await filter.namedFile(absolute);
+      if (reason) result.skipped.push({ path: pattern, reason });
       else add(pattern, absolute);
     } else if (isDynamicPattern(pattern)) {
-      const matches = (await glob(pattern, { cwd, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }))
-        .map((file) => ({ display: file, absolute: resolve(cwd, file) }))
-        .filter((f) => isDraft(f.absolute.split(sep).pop()!) && !ignores.ignored(f.absolute))
-        .sort((a, b) => a.display.localeCompare(b.display));
-      if (!matches.length) result.unmatched.push(pattern);
+      const entries = await glob(pattern, { cwd, dot: false, onlyFiles: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches: FoundFile[] = [];
+      for (const entry of entries) {
+        const absoluteMatch = resolve(cwd, entry);
+        const name = basename(absoluteMatch);
+        if (entry.endsWith('/')) {
+          if (hasDraftExtension(name)) result.skipped.push({ path: entry, reason: 'it is a directory, not a draft' });
+          continue;
+        }
+        if (isDraft(name) && !(await filter.searched(absoluteMatch, cwd))) matches.push({ display: entry, absolute: absoluteMatch });
+      }
+      matches.sort((a, b) => a.display.localeCompare(b.display));
+      if (!matches.length) result.unmatched.push({ pattern, reason: `no drafts match ${pattern}` });
       for (const match of matches) add(match.display, match.absolute);
     } else {
-      result.missing.push(pattern);
+      add(pattern, absolute);
     }
   }
   return result;
 }
 
-function* walk(dir: string, ignores: IgnoreFiles): Generator<string> {
-  let entries;
+/** Drafts under `dir`, in name order; `base` is the folder named on the command line. */
+async function* walk(dir: string, base: string, filter: Filter, insideIgnored = false): AsyncGenerator<string> {
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -84,10 +117,11 @@ function* walk(dir: string, ignores: IgnoreFiles): Generator<string> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.has(entry.name) || ignores.ignored(path, true)) continue;
-      yield* walk(path, ignores);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isDraft(entry.name) && !ignores.ignored(path)) {
-      yield path;
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const verdict = await filter.folder(path, base, insideIgnored);
+      if (verdict !== 'skip') yield* walk(path, base, filter, verdict === 'tracked-only');
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isDraft(entry.name)) {
+      if (!(await filter.searched(path, base, insideIgnored))) yield path;
     }
   }
 }
@@ -100,41 +134,133 @@ function statOrUndefined(path: string) {
   }
 }
 
-/** The ignore files that apply to a path: those of its directory and of every directory above it. */
-class IgnoreFiles {
-  private readonly perDir = new Map<string, Ignore | null>();
+/** What is left out, and why: .gitignore (unless git tracks the file), the tool's own ignore file, the configuration and the default set. */
+class Filter {
+  private readonly ignoreFiles = new IgnoreFiles();
+  private readonly tracked = new Map<string, Promise<Set<string>>>();
 
-  constructor(private readonly enabled: boolean) {}
+  constructor(
+    private readonly enabled: boolean,
+    private readonly ignoredByConfig: FindOptions['ignoredByConfig'],
+  ) {}
 
-  ignored(path: string, isDir = false): boolean {
+  /** Why a file named on the command line is not linted, or undefined. The default set does not apply to it. */
+  async namedFile(path: string): Promise<string | undefined> {
+    if (!this.enabled) return undefined;
+    const config = this.ignoredByConfig?.(path, false);
+    if (config) return `it is ignored by \`ignores\` in ${config}`;
+    const by = this.ignoreFiles.ignoredBy(path);
+    if (by === 'own') return `it is ignored by ${IGNORE_FILE}`;
+    if (by === 'git' && !(await this.isTracked(path))) return 'it is ignored by .gitignore, and git does not track it';
+    return undefined;
+  }
+
+  /** Whether a file found by searching a folder or a glob is left out. */
+  async searched(path: string, base: string, insideIgnored = false): Promise<boolean> {
     if (!this.enabled) return false;
+    if (isDefaultIgnoredName(basename(path))) return true;
+    const rel = relative(base, path);
+    if (!rel.startsWith('..') && rel.split(sep).slice(0, -1).some((folder) => DEFAULT_IGNORED_FOLDERS.has(folder))) return true;
+    if (this.ignoredByConfig?.(path, false)) return true;
+    const by = this.ignoreFiles.ignoredBy(path);
+    if (by === 'own') return true;
+    return (insideIgnored || by === 'git') && !(await this.isTracked(path));
+  }
+
+  /** Whether to search a folder: yes, no, or only for the files git tracks in it (a folder .gitignore leaves out). */
+  async folder(path: string, base: string, insideIgnored: boolean): Promise<'search' | 'skip' | 'tracked-only'> {
+    if (!this.enabled) return 'search';
+    if (path !== base && DEFAULT_IGNORED_FOLDERS.has(basename(path))) return 'skip';
+    if (this.ignoredByConfig?.(path, true)) return 'skip';
+    const by = this.ignoreFiles.ignoredBy(path, true);
+    if (by === 'own') return 'skip';
+    if (by !== 'git' && !insideIgnored) return 'search';
+    return (await this.hasTracked(path)) ? 'tracked-only' : 'skip';
+  }
+
+  private async isTracked(path: string): Promise<boolean> {
+    const root = this.ignoreFiles.repositoryRoot(path);
+    if (!root) return false;
+    return (await this.trackedIn(root)).has(relative(root, path).split(sep).join('/'));
+  }
+
+  private async hasTracked(dir: string): Promise<boolean> {
+    const root = this.ignoreFiles.repositoryRoot(dir);
+    if (!root) return false;
+    const prefix = `${relative(root, dir).split(sep).join('/')}/`;
+    for (const file of await this.trackedIn(root)) if (file.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** The files git tracks in a repository, asked once (and only when .gitignore leaves something out). */
+  private trackedIn(root: string): Promise<Set<string>> {
+    let files = this.tracked.get(root);
+    if (!files) {
+      files = new Promise((done) => {
+        execFile('git', ['ls-files', '-z', '--cached'], { cwd: root, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
+          // Without git (or outside a work tree) nothing counts as tracked: .gitignore applies as written.
+          done(new Set(error ? [] : stdout.split('\0').filter(Boolean)));
+        });
+      });
+      this.tracked.set(root, files);
+    }
+    return files;
+  }
+}
+
+/**
+ * The ignore files that apply to a path: those of its directory and of every
+ * directory above it, up to the repository's root (or, outside a
+ * repository, the filesystem's root).
+ */
+class IgnoreFiles {
+  private readonly perDir = new Map<string, { git: Ignore | null; own: Ignore | null }>();
+  private readonly roots = new Map<string, string | undefined>();
+
+  /** Which kind of ignore file leaves `path` out: the tool's own wins over .gitignore, which tracked files escape. */
+  ignoredBy(path: string, isDir = false): 'own' | 'git' | undefined {
+    const root = this.repositoryRoot(path);
+    let git = false;
     let dir = dirname(path);
     for (;;) {
       const rules = this.rulesOf(dir);
-      if (rules) {
-        const rel = relative(dir, path).split(sep).join('/');
-        if (rules.ignores(isDir ? `${rel}/` : rel)) return true;
-      }
+      const rel = relative(dir, path).split(sep).join('/');
+      const target = isDir ? `${rel}/` : rel;
+      if (rules.own?.ignores(target)) return 'own';
+      if (rules.git?.ignores(target)) git = true;
       const parent = dirname(dir);
-      if (parent === dir) return false;
+      if (dir === root || parent === dir) return git ? 'git' : undefined;
       dir = parent;
     }
   }
 
-  private rulesOf(dir: string): Ignore | null {
-    if (this.perDir.has(dir)) return this.perDir.get(dir)!;
-    let rules: Ignore | null = null;
-    for (const name of IGNORE_FILES) {
-      const file = join(dir, name);
-      if (!existsSync(file)) continue;
-      try {
-        rules ??= ignore();
-        rules.add(readFileSync(file, 'utf8'));
-      } catch {
-        // An unreadable ignore file ignores nothing.
-      }
+  /** The folder holding `.git` (a folder, or a file in worktrees and submodules) at or above `path`'s folder. */
+  repositoryRoot(path: string): string | undefined {
+    const dir = dirname(path);
+    if (this.roots.has(dir)) return this.roots.get(dir);
+    let root: string | undefined;
+    if (existsSync(join(dir, '.git'))) root = dir;
+    else if (dirname(dir) !== dir) root = this.repositoryRoot(dir);
+    this.roots.set(dir, root);
+    return root;
+  }
+
+  private rulesOf(dir: string): { git: Ignore | null; own: Ignore | null } {
+    let rules = this.perDir.get(dir);
+    if (!rules) {
+      rules = { git: read(join(dir, '.gitignore')), own: read(join(dir, IGNORE_FILE)) };
+      this.perDir.set(dir, rules);
     }
-    this.perDir.set(dir, rules);
     return rules;
+  }
+}
+
+function read(file: string): Ignore | null {
+  if (!existsSync(file)) return null;
+  try {
+    return ignore().add(readFileSync(file, 'utf8'));
+  } catch {
+    // An unreadable ignore file ignores nothing.
+    return null;
   }
 }

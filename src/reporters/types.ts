@@ -6,6 +6,10 @@ export interface ReportMeta {
   color: boolean;
   /** The directory paths are shown relative to (for terminals that link them). */
   cwd: string;
+  /** The run fails (exit code 1 or 2) even if no problem is shown: too many warnings, a glob that matched nothing… No success line then. */
+  failed?: boolean;
+  /** How many drafts have at least one problem, counting those --quiet hides. */
+  problemFiles?: number;
 }
 
 /** A reporter is a pure function of the results: it never colours or changes them. */

@@ -15,9 +15,10 @@ export function describeIssue(issue: $ZodIssue): string {
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return issue.minimum === 1 ? 'must list at least one item' : `must list at least ${issue.minimum} items`;
-      return `must be at least ${issue.minimum}${issue.inclusive ? '' : ' (exclusive)'}`;
+      return issue.inclusive ? `must be at least ${issue.minimum}` : `must be more than ${issue.minimum}`;
     case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      return issue.inclusive ? `must be at most ${issue.maximum}` : `must be less than ${issue.maximum}`;
     case 'invalid_format':
       return `expected ${FORMATS[issue.format] ?? `a valid ${issue.format}`}${received(issue.input)}`;
     case 'not_multiple_of':
