@@ -81,6 +81,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
     const attachments = renderer.images;
     return {
       index,
+      threadPost: groups.length > 1 ? index + 1 : undefined,
       format: 'markdown' as const,
       meta: fields.meta,
       platforms: [],

@@ -51,7 +51,12 @@ export interface FieldLocator {
 
 /** One post of a draft, ready for the rules. */
 export interface Post extends PublishedText {
+  /** Index of the post within the file, counted from 0 over every post of every entry. */
   index: number;
+  /** The calendar entry (of `posts:`) the post belongs to, counted from 1; undefined outside calendars. */
+  entry?: number | undefined;
+  /** The post's place in its thread, counted from 1; undefined when the post is not part of a thread of several posts. */
+  threadPost?: number | undefined;
   format: DraftFormat;
   meta: PostMeta;
   /** The platforms this post goes to: `platforms:`, else the channel's platforms. */

@@ -50,12 +50,21 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
     return draft;
   }
   list.items.forEach((item, i) => {
+    const entry = i + 1;
     if (!isYamlMap(item)) {
-      diagnostics.push(coreDiagnostic('metadata', `Entry ${i + 1} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null, { messageId: 'invalidEntry' }));
+      diagnostics.push(coreDiagnostic('metadata', `Entry ${entry} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null, { messageId: 'invalidEntry', entry }));
       return;
     }
-    const own = readFields(source, item, ['posts', i], ['text'], draft.posts.length, diagnostics);
-    addPosts(draft, source, item, ['posts', i], inherit(own, shared), diagnostics);
+    const before = diagnostics.length;
+    const firstPost = draft.posts.length;
+    const own = readFields(source, item, ['posts', i], ['text'], firstPost, diagnostics);
+    addPosts(draft, source, item, ['posts', i], inherit(own, shared), diagnostics, entry);
+    // Problems with the entry as a whole are numbered by the entry; an entry without text has no post.
+    const hasPost = draft.posts.length > firstPost;
+    for (const d of diagnostics.slice(before)) {
+      d.entry = entry;
+      if (!hasPost) d.post = null;
+    }
   });
   return draft;
 }
@@ -71,20 +80,21 @@ function inherit(own: Fields, shared: Fields): Fields {
   };
 }
 
-function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fields: Fields, diagnostics: RawDiagnostic[]): void {
+function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fields: Fields, diagnostics: RawDiagnostic[], entry?: number): void {
   const textNode = map.get('text', true) as Node | undefined;
   const firstKey = map.items[0]?.key as Node | undefined;
   const where = source.span(source.key([...path, 'text'])) ?? source.span(firstKey) ?? source.span(map)!;
-  const texts: { node: Scalar | undefined; span: Span }[] = [];
+  /** `place`: the text's place in a `text:` list (a thread), counted from 1. */
+  const texts: { node: Scalar | undefined; span: Span; place?: number }[] = [];
   if (isSeq(textNode)) {
     textNode.items.forEach((item, i) => {
-      if (isScalar(item)) texts.push({ node: item, span: source.span(item)! });
-      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, draft.posts.length, { messageId: 'invalidText' }));
+      if (isScalar(item)) texts.push({ node: item, span: source.span(item)!, place: textNode.items.length > 1 ? i + 1 : undefined });
+      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, null, { messageId: 'invalidText', threadPost: i + 1 }));
     });
   } else if (isScalar(textNode) && textNode.value != null) {
     texts.push({ node: textNode, span: source.span(textNode)! });
   } else if (textNode && !isScalar(textNode)) {
-    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, draft.posts.length, { messageId: 'invalidText' }));
+    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, null, { messageId: 'invalidText' }));
     return;
   }
   // `text: Bins go out on Monday #GosportBins`: in YAML, " #" starts a comment, so the hashtag
@@ -107,15 +117,17 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
   }
   if (!texts.length) {
     const message = map.has('text') ? '`text` is empty: write the post text.' : 'There is no `text:` with the post text.';
-    diagnostics.push(coreDiagnostic('metadata', message, where, draft.posts.length, { messageId: 'emptyPost' }));
+    diagnostics.push(coreDiagnostic('metadata', message, where, null, { messageId: 'emptyPost' }));
     return;
   }
   const first = draft.posts.length;
-  for (const { node, span } of texts) {
+  for (const { node, span, place } of texts) {
     const index = draft.posts.length;
     const text = node ? scalarText(source, node) : new TextMap();
     const post: Post = {
       index,
+      entry,
+      threadPost: place,
       format: 'yaml',
       meta: fields.meta,
       platforms: [],
@@ -127,7 +139,7 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
       attachments: index === first ? fields.attachments : [],
       exception: fields.exception,
     };
-    if (!text.text.trim()) diagnostics.push(coreDiagnostic('metadata', '`text` is empty: write the post text.', span, index, { messageId: 'emptyPost' }));
+    if (!text.text.trim()) diagnostics.push(coreDiagnostic('metadata', '`text` is empty: write the post text.', span, index, { messageId: 'emptyPost', threadPost: place }));
     draft.posts.push(post);
   }
 }

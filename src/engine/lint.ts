@@ -88,7 +88,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   const kept = applyWaivers(draft, found, config, lines);
   const diagnostics = once([...draft.diagnostics, ...kept])
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
-    .map((d) => locate(d, text, lines));
+    .map((d) => locate(numbered(d, draft), text, lines));
   return { file, diagnostics, internalError };
 }
 
@@ -110,6 +110,17 @@ function platformsOf(post: Post, config: ResolvedConfig): Platform[] {
   return (PLATFORMS as readonly string[]).includes(prefix) ? [prefix as Platform] : [];
 }
 
+/**
+ * The calendar entry and the post within its thread, as a user counts them, taken from the post
+ * (unless the parser already said, for a problem about a whole entry).
+ */
+function numbered(d: RawDiagnostic, draft: Draft): RawDiagnostic {
+  if (d.post === null || d.entry !== undefined || d.threadPost !== undefined) return d;
+  const post = draft.posts[d.post];
+  if (!post || (post.entry === undefined && post.threadPost === undefined)) return d;
+  return { ...d, entry: post.entry, threadPost: post.threadPost };
+}
+
 function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
   const start = lines.position(d.span.start);
   const end = lines.position(d.span.end);
@@ -121,6 +132,8 @@ function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
     message: rest.message,
     policy: rest.policy,
     post: rest.post,
+    ...(rest.entry !== undefined ? { entry: rest.entry } : {}),
+    ...(rest.threadPost !== undefined ? { threadPost: rest.threadPost } : {}),
     line: start.line,
     column: start.column,
     endLine: end.line,
