@@ -58,4 +58,64 @@ describe('calendar entries and thread posts are numbered as a user counts them',
   });
 });
 
-export { brief };
+
+
+describe('metadata, field by field', () => {
+  it('one bad key in one media entry leaves the other fields and entries checked, with a did-you-mean', async () => {
+    const text = [
+      '---',
+      'channel: x/GosportBC',
+      'media:',
+      '  - file: a.jpg',
+      '    alt: image',
+      '  - file: b.mp4',
+      '    caption: true',
+      '  - file: c.mp4',
+      '    captions: c.vtt',
+      '  - alt: A bin with no file',
+      '---',
+      'Hello there.',
+      '',
+    ].join('\n');
+    const found = await lint(text, 'post.md', { 'image-alt-text': 'error' });
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      expect.stringMatching(/^image-alt-text\/placeholder 5:10 "image"/),
+      'metadata/unknownField 7:5 "caption" Unknown field `caption` in `media` entry 2; did you mean `captions`? The fields of a media entry are `file`, `alt`, `credit`, `licence`, `captions`.',
+      'metadata/invalidField 10:5 "alt" `media` entry 4 has no `file:`: name the image or video, e.g. `- file: bin-day.jpg`.',
+    ]);
+  });
+
+  it('`captions` is true, false or a captions file', async () => {
+    const ok = await lint('---\nmedia:\n  - file: a.mp4\n    captions: a.vtt\n  - file: b.mp4\n    captions: false\n---\nHello.\n');
+    expect(ok).toEqual([]);
+    const bad = await lint('---\nmedia:\n  - file: a.mp4\n    captions: 3\n---\nHello.\n');
+    expect(bad.map((d) => d.message)).toEqual(['`media` entry 1, `captions`: expected true, false or the name of a captions file such as bin-day.vtt.']);
+  });
+
+  it('`publish` takes an offset, minutes without seconds, and a space for the T', async () => {
+    for (const publish of ['2026-12-18T09:00+01:00', '2026-12-18T09:00Z', '2026-12-18 09:00', '"2026-12-18 09:00:30-05:00"', '2026-12-18', '2026-12-18T09:00:00Z']) {
+      expect(await lint(`---\npublish: ${publish}\n---\nHello.\n`), publish).toEqual([]);
+    }
+    for (const publish of ['2026-12-18T9:00', '2026-02-30', '18/12/2026', '2026-12-18T25:00']) {
+      expect((await lint(`---\npublish: ${publish}\n---\nHello.\n`)).map((d) => d.messageId), publish).toEqual(['invalidField']);
+    }
+  });
+
+  it('`platforms` suggests the name: twitter is now x', async () => {
+    const found = await lint('---\nplatforms: [twitter, facebok, tiktok]\n---\nHello.\n');
+    expect(found.map((d) => d.message)).toEqual([
+      '`platforms.0`: Twitter is now X: write `x`. The platforms are x, facebook, instagram, linkedin, bluesky, mastodon, threads, youtube, tiktok.',
+      '`platforms.1`: "facebok" is not a platform; did you mean `facebook`? The platforms are x, facebook, instagram, linkedin, bluesky, mastodon, threads, youtube, tiktok.',
+    ]);
+  });
+
+  it('`conflicts` is `none`, a declaration or a list of declarations', async () => {
+    expect(await lint('---\nconflicts: [Cllr A. Example is a trustee, Cllr B. Example owns the cafe]\n---\nHello.\n')).toEqual([]);
+    expect((await lint('---\nconflicts: []\n---\nHello.\n')).map((d) => d.messageId)).toEqual(['invalidField']);
+  });
+
+  it('an unknown field is a sentence of its own', async () => {
+    const [d] = await lint('---\ntags: [bins]\n---\nHello.\n');
+    expect(d!.message).toMatch(/^Unknown field `tags`\. The fields are /);
+  });
+});

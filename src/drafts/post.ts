@@ -25,7 +25,8 @@ export interface Attachment {
   alt: string | undefined;
   credit?: string | undefined;
   licence?: string | undefined;
-  captions?: boolean | undefined;
+  /** Videos: whether they are captioned, or the captions file. */
+  captions?: boolean | string | undefined;
   /** The whole entry (`![alt](file)`, or the `file:` value of a media entry). */
   span: Span;
   /** Where the alt text is written, when it is. */
