@@ -71,7 +71,9 @@ export interface Post extends PublishedText {
 
 /** An inline `gbc-post-lint-disable-next-line` comment. */
 export interface Directive {
-  /** Rule ids, or empty for every rule. */
+  /** The directive as written: `gbc-post-lint-disable-next-line`, or another form, which waives nothing. */
+  form: { name: string; span: Span };
+  /** Rule ids; a comment without any waives nothing. */
   rules: { id: string; span: Span }[];
   reason: string | undefined;
   span: Span;
