@@ -119,3 +119,58 @@ describe('metadata, field by field', () => {
     expect(d!.message).toMatch(/^Unknown field `tags`\. The fields are /);
   });
 });
+
+describe('front matter that markdown does not read as front matter', () => {
+  const post = 'The ferry runs every 15 minutes on Saturday.\n';
+  it('after a blank line, closed by ----, opened by ----, or never closed: said at the right line, and still read', async () => {
+    const cases: [string, string][] = [
+      ['\n---\nchannel: x/GosportBC\nplatfroms: [x]\n---\n' + post, 'input/frontMatterNotFirst 2:1 "---"'],
+      ['---\nchannel: x/GosportBC\nplatfroms: [x]\n----\n' + post, 'input/frontMatterFence 4:1 "----"'],
+      ['----\nchannel: x/GosportBC\nplatfroms: [x]\n---\n' + post, 'input/frontMatterFence 1:1 "----"'],
+      ['---\nchannel: x/GosportBC\nplatfroms: [x]\n' + post, 'input/frontMatterUnclosed 1:1 "---"'],
+    ];
+    for (const [text, expected] of cases) {
+      const found = (await lint(text)).map(brief);
+      // The metadata is read (the misspelt field is reported), and there is no empty post 1.
+      expect(found, JSON.stringify(text)).toEqual(expect.arrayContaining([expected, expect.stringMatching(/^metadata\/unknownField [34]:1 "platfroms"$/)]));
+      expect(found, JSON.stringify(text)).toHaveLength(2);
+    }
+  });
+
+  it('the body after it is the post, with positions in the file', async () => {
+    const found = await lint('---\nchannel: x/GosportBC\nThe ferry is late tooday.\n', 'post.md', spelling);
+    expect(found.map(brief)).toEqual(['input/frontMatterUnclosed 1:1 "---"', 'spelling/unknown 3:19 "tooday"']);
+  });
+
+  it('a thematic break before ordinary text is left alone', async () => {
+    expect((await lint('Opening times\n\n---\n\nVenue: Thorngate Halls\nTime: 10am\n')).map(brief)).toEqual([]);
+  });
+});
+
+describe('a `---` straight under text', () => {
+  it('is reported in a post of several blocks: add a blank line before it', async () => {
+    const found = await lint('First post.\n---\nSecond post.\n');
+    expect(found.map(brief)).toEqual(['metadata/setextUnderline 2:1 "---"']);
+    expect(found[0]!.message).toContain('add a blank line before `---` to start a new post');
+    expect(found[0]!.severity).toBe('warning');
+  });
+
+  it('makes the too-long message say so, instead of advising a `---` line', async () => {
+    const long = 'Bins go out a day later this week because of the bank holiday on Monday. '.repeat(4);
+    const [d] = await lint(`---\nchannel: x/GosportBC\n---\n${long}\n---\n`, 'post.md', { 'platform-length': 'error' });
+    expect(d!.messageId).toBe('tooLongUnderline');
+    expect(d!.message).toContain('The `---` on line 5 is straight under a line of text');
+    expect(d!.message).toContain('add a blank line before `---` to start a new post');
+  });
+});
+
+describe('the X length message names only the weights that apply', () => {
+  const x = async (text: string) => (await lint(`---\nchannel: x/GosportBC\n---\n${text}\n`, 'post.md', { 'platform-length': 'error' }))[0]!.message;
+  it('plain text, links, emoji, CJK and other heavy characters', async () => {
+    expect(await x('a'.repeat(290))).toContain('of 280 characters as X counts them, 10 over');
+    expect(await x('a'.repeat(270) + ' www.gosport.gov.uk/bins')).toContain('as X counts them (links 23),');
+    expect(await x('a'.repeat(279) + ' 🎄')).toContain('as X counts them (emoji 2),');
+    expect(await x('市政稅'.repeat(50))).toContain('as X counts them (Chinese, Japanese and Korean characters 2),');
+    expect(await x('a'.repeat(278) + ' €5…')).toContain('as X counts them ("€", "…" 2),');
+  });
+});

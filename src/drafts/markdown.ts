@@ -10,6 +10,7 @@ import type { LineIndex } from '../text/line-index.js';
 import { TextMap } from '../text/text-map.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
+import { findBrokenFrontMatter, maskBefore } from './front-matter.js';
 import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
 import type { Attachment, Directive, Draft, Post, PublishedText } from './post.js';
 import { YamlSource } from './yaml-source.js';
@@ -35,13 +36,30 @@ function markdownOptions(): NonNullable<typeof options> {
 export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const directives: Directive[] = [];
-  const tree = fromMarkdown(text, markdownOptions());
+  let tree = fromMarkdown(text, markdownOptions());
+  // What markdown reads: the file, or the file with broken front matter blanked out.
+  let src = text;
 
   let fields: Fields = readFields(emptySource(text), undefined, [], [], null, diagnostics);
+  let matter: { yaml: Span; end: number } | undefined;
+  const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (node?.position) {
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    matter = { yaml: frontMatterYaml(text, start, end), end };
+  } else {
+    // Front matter after a blank line, fenced by `----`, or never closed: say so, and read it all the same.
+    const broken = findBrokenFrontMatter(text);
+    if (broken) {
+      diagnostics.push(coreDiagnostic('input', broken.message, broken.span, null, { messageId: broken.messageId }));
+      src = maskBefore(text, broken.end);
+      tree = fromMarkdown(src, markdownOptions());
+      matter = broken;
+    }
+  }
   const body = tree.children.filter((node) => node.type !== 'yaml');
-  const matter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (matter?.position) {
-    const source = frontMatterSource(text, matter.position.start.offset!, matter.position.end.offset!);
+  if (matter) {
+    const source = new YamlSource(parseDocument(text.slice(matter.yaml.start, matter.yaml.end), { prettyErrors: false }), text, matter.yaml.start);
     if (source.doc.errors.length) {
       diagnostics.push(...yamlErrorDiagnostics(source, 'The front matter is not valid YAML'));
     } else {
@@ -62,7 +80,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
     else groups[groups.length - 1]!.push(node);
   }
 
-  const bodyStart = matter?.position ? lineAfter(text, matter.position.end.offset!) : 0;
+  const bodyStart = matter ? lineAfter(text, Math.max(0, matter.end - 1)) : 0;
   let previousEnd = bodyStart;
   const definitions = new Map<string, string>();
   // Anywhere in the draft: a definition may sit in a quote or a list item.
@@ -72,13 +90,20 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   };
   for (const node of body) collect(node);
   const posts: Post[] = groups.map((group, index) => {
-    const renderer = new Renderer(text, definitions);
+    const renderer = new Renderer(src, definitions);
     renderer.blocks(group);
     const content = group.filter((node) => node.type !== 'html' && node.type !== 'definition');
     const start = content[0]?.position?.start.offset ?? previousEnd;
     const end = content.at(-1)?.position?.end.offset ?? start;
     previousEnd = nextBreakEnd(body, group.at(-1)?.position?.end.offset ?? start) ?? end;
     const attachments = renderer.images;
+    const underlines = setextUnderlines(content, src);
+    // "First post\n---\nSecond post": the writer meant a thread, markdown made a heading of one post.
+    if (content.length > 1) {
+      for (const span of underlines) {
+        diagnostics.push(coreDiagnostic('metadata', SETEXT_MESSAGE, span, index, { messageId: 'setextUnderline', severity: 'warning' }));
+      }
+    }
     return {
       index,
       threadPost: groups.length > 1 ? index + 1 : undefined,
@@ -92,6 +117,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
       body: { start, end: Math.max(start, end) },
       attachments: index === 0 ? [...fields.attachments, ...attachments] : attachments,
       exception: fields.exception,
+      ...(underlines.length ? { setextUnderlines: underlines } : {}),
     };
   });
 
@@ -118,18 +144,37 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   return { format: 'markdown', text, posts, diagnostics, directives };
 }
 
+const SETEXT_MESSAGE =
+  'This `---` is straight under a line of text, so markdown reads it as a heading underline and this is still one post: add a blank line before `---` to start a new post.';
+
+/**
+ * The `---` lines straight under a line of text (setext heading underlines): a writer who puts
+ * one there almost always meant a post break. Their spans, without the indentation.
+ */
+function setextUnderlines(nodes: readonly RootContent[], src: string): Span[] {
+  const out: Span[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'heading' || node.depth !== 2 || !node.position) continue;
+    const end = node.position.end.offset!;
+    const underline = /(?:\r\n|\r|\n)[ \t]*(-+)[ \t]*$/.exec(src.slice(node.position.start.offset!, end));
+    if (!underline) continue;
+    const start = end - underline[0].length + underline[0].indexOf('-');
+    out.push({ start, end: start + underline[1]!.length });
+  }
+  return out;
+}
+
 function emptySource(text: string): YamlSource {
   return new YamlSource(parseDocument(''), text, 0);
 }
 
-/** The YAML between the front matter fences, parsed with offsets into the file. */
-function frontMatterSource(text: string, start: number, end: number): YamlSource {
+/** Where the YAML between the front matter fences of a `yaml` node is. */
+function frontMatterYaml(text: string, start: number, end: number): Span {
   const open = lineAfter(text, start);
   // The closing fence is the last line of the node.
   let close = end;
   while (close > open && text[close - 1] !== '\n' && text[close - 1] !== '\r') close--;
-  const yamlText = text.slice(open, Math.max(open, close));
-  return new YamlSource(parseDocument(yamlText, { prettyErrors: false }), text, open);
+  return { start: open, end: Math.max(open, close) };
 }
 
 function lineAfter(text: string, offset: number): number {

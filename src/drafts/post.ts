@@ -67,6 +67,11 @@ export interface Post extends PublishedText {
   body: Span;
   attachments: Attachment[];
   exception?: ExceptionDeclaration | undefined;
+  /**
+   * Markdown: `---` lines straight under a line of text, which markdown reads as heading
+   * underlines although the writer most likely meant a new post of the thread.
+   */
+  setextUnderlines?: Span[] | undefined;
 }
 
 /** An inline `gbc-post-lint-disable-next-line` comment. */
