@@ -14,7 +14,8 @@ import { findBrokenFrontMatter, maskBefore } from './front-matter.js';
 import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
 import type { Attachment, Directive, Draft, Post, PublishedText } from './post.js';
 import { YamlSource } from './yaml-source.js';
-import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
+import { yamlDirectives } from './yaml-draft.js';
+import { hasYamlErrors, yamlErrorDiagnostics } from './yaml-errors.js';
 
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
 
@@ -60,7 +61,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const body = tree.children.filter((node) => node.type !== 'yaml');
   if (matter) {
     const source = new YamlSource(parseDocument(text.slice(matter.yaml.start, matter.yaml.end), { prettyErrors: false }), text, matter.yaml.start);
-    if (source.doc.errors.length) {
+    if (hasYamlErrors(source)) {
       diagnostics.push(...yamlErrorDiagnostics(source, 'The front matter is not valid YAML'));
     } else {
       const contents = source.doc.contents;

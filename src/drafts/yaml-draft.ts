@@ -1,4 +1,4 @@
-import { isScalar, isSeq, Parser, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, isSeq, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { coreDiagnostic } from '../core-checks.js';
 import type { LineIndex } from '../text/line-index.js';
 import { TextMap } from '../text/text-map.js';
@@ -6,6 +6,7 @@ import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
 import { isYamlMap, readFields, type Fields } from './fields.js';
 import type { Directive, Draft, FieldLocator, Post } from './post.js';
+import { hasYamlErrors, yamlErrorDiagnostics } from './yaml-errors.js';
 import { YamlSource, type Path } from './yaml-source.js';
 
 /**
@@ -17,7 +18,7 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const source = new YamlSource(parseDocument(text, { prettyErrors: false }), text, 0);
   const draft: Draft = { format: 'yaml', text, posts: [], diagnostics, directives: [] };
-  if (source.doc.errors.length) {
+  if (hasYamlErrors(source)) {
     diagnostics.push(...yamlErrorDiagnostics(source, 'The draft is not valid YAML'));
     return draft;
   }
@@ -150,56 +151,6 @@ function scalarText(source: YamlSource, node: Scalar): TextMap {
   const map = new TextMap();
   if (node.range) map.appendVerbatim(source.file.slice(node.range[0], node.range[1]), node.range[0]);
   return map;
-}
-
-export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagnostic[] {
-  const length = source.doc.range?.[2] ?? source.file.length - source.base;
-  const seen = new Set<number>();
-  return source.doc.errors.flatMap((error) => {
-    let [start, end] = error.pos;
-    // An unclosed quote or bracket is only noticed at the end of the text: point at where it opens.
-    const opening = error.code === 'MISSING_CHAR' || start >= length - 1 ? unclosedAt(source) : undefined;
-    if (opening !== undefined && opening <= start) [start, end] = [opening, opening + 1];
-    start = Math.min(start, length);
-    end = Math.min(Math.max(start, end), length);
-    // One mistake often causes several errors at the same place: report it once.
-    if (seen.has(start)) return [];
-    seen.add(start);
-    // The yaml library says `Missing closing "quote`; say it plainly.
-    const detail =
-      error.code === 'MISSING_CHAR'
-        ? 'the quote or bracket opened here is never closed: close it, or remove it'
-        : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') + (HINTS[error.code] ?? '');
-    return [coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + end }, null, { messageId: 'invalidYaml' })];
-  });
-}
-
-/** What to do about the YAML mistakes people make most in drafts. */
-const HINTS: Partial<Record<string, string>> = {
-  BLOCK_AS_IMPLICIT_KEY: ': text containing ": " must be put in quotes, or written as a block after `|`',
-  BAD_INDENT: ': check the indentation, and close any bracket opened here',
-  TAB_AS_INDENT: ': indent with spaces, not tabs',
-  DUPLICATE_KEY: ': each field may appear once',
-};
-
-/** Offset (in the YAML text) of the first quote or bracket that is never closed. */
-function unclosedAt(source: YamlSource): number | undefined {
-  const text = source.file.slice(source.base, source.base + (source.doc.range?.[2] ?? source.file.length));
-  let found: number | undefined;
-  const walk = (token: unknown): void => {
-    if (found !== undefined || !token || typeof token !== 'object') return;
-    if (Array.isArray(token)) return token.forEach(walk);
-    const t = token as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
-    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && typeof t.offset === 'number' && t.source) {
-      const quote = t.source[0]!;
-      if (t.source.length < 2 || !t.source.trimEnd().endsWith(quote)) found = t.offset;
-    } else if (t.type === 'flow-collection' && typeof t.offset === 'number' && !t.end?.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
-      found = t.offset;
-    }
-    for (const value of Object.values(t)) walk(value);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
-  return found;
 }
 
 /** `# gbc-post-lint-disable-next-line` comments; one before a key covers that key's whole value. */
