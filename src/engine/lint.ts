@@ -7,7 +7,7 @@ import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
 import { formatMessage, type RuleContext } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
-import { PLATFORMS, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
+import { PLATFORMS, type Category, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
 import { applyWaivers } from './waivers.js';
 
 export interface LintResult extends FileResult {
@@ -85,11 +85,28 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
     }
   }
 
-  const kept = applyWaivers(draft, found, config, lines);
+  const kept = applyWaivers(draft, withoutSpellingEchoes(found), config, lines);
   const diagnostics = once([...draft.diagnostics, ...kept])
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
     .map((d) => locate(numbered(d, draft), text, lines));
   return { file, diagnostics, internalError };
+}
+
+/** Categories whose rules report words and phrases for what they are (a swear word, a slur, a name). */
+const TERM_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'profanity', 'discrimination', 'sexual', 'political', 'commerce', 'illegal', 'off-topic', 'personal-data', 'copyright', 'security', 'election',
+]);
+
+/**
+ * A word another rule reports for what it is (a custom profanity term, which the dictionary
+ * does not know) is not also a spelling mistake: one report for the word, not two.
+ */
+function withoutSpellingEchoes(found: RawDiagnostic[]): RawDiagnostic[] {
+  const terms = found.filter((d) => TERM_CATEGORIES.has(d.category) && !(d.ruleId in CORE_CHECKS));
+  if (!terms.length) return found;
+  return found.filter(
+    (d) => d.category !== 'spelling' || !terms.some((t) => t.post === d.post && t.span.start <= d.span.start && d.span.end <= t.span.end),
+  );
 }
 
 /** A result for a draft that could not be read at all. */
