@@ -11,6 +11,7 @@ import { TextMap } from '../text/text-map.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
 import { findBrokenFrontMatter, maskBefore } from './front-matter.js';
+import { htmlImages } from './html-image.js';
 import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
 import type { Attachment, Directive, Draft, Post, PublishedText } from './post.js';
 import { YamlSource } from './yaml-source.js';
@@ -286,6 +287,7 @@ class Renderer {
         return;
       }
       case 'html': {
+        this.htmlImage(node);
         const after = this.afterComment(node);
         if (after) this.out.appendDecoded(this.src.slice(after.start, after.end), this.src, after.start, after.end, 'markdown');
         return;
@@ -357,7 +359,8 @@ class Renderer {
           break;
         case 'html': {
           // Not published; but a line break tag breaks the line, and a tag between two words
-          // (today<br>bloody, word<!-- note -->word) still parts them.
+          // (today<br>bloody, word<!-- note -->word) still parts them. An <img> is an attachment.
+          this.htmlImage(node);
           const at = pos?.start.offset ?? 0;
           if (/^<br\s*\/?>$/i.test(node.value)) this.out.appendSynthetic('\n', at);
           else if (/[\p{L}\p{N}]/u.test(this.out.text.at(-1) ?? '') && /[\p{L}\p{N}]/u.test(this.src[pos?.end.offset ?? 0] ?? '')) this.out.appendSynthetic(' ', at);
@@ -391,7 +394,32 @@ class Renderer {
 
   private collectImages(node: Nodes): void {
     if (node.type === 'image' || node.type === 'imageReference') this.image(node);
+    else if (node.type === 'html') this.htmlImage(node);
     else if ('children' in node) for (const child of node.children as Nodes[]) this.collectImages(child);
+  }
+
+  /** `<img src="…" alt="…">` written as HTML in the draft: an attachment like `![alt](file)`. */
+  private htmlImage(node: Html): void {
+    const at = node.position?.start.offset;
+    if (at === undefined) return;
+    for (const tag of htmlImages(this.src.slice(at, node.position!.end.offset!), at)) {
+      const file = tag.src?.value ?? '';
+      let altText: PublishedText | undefined;
+      if (tag.alt?.value) {
+        const text = new TextMap();
+        text.appendDecoded(lf(tag.alt.value), this.src, tag.alt.start, tag.alt.end, 'markdown');
+        altText = { text, nonProse: [], links: [] };
+      }
+      this.images.push({
+        from: 'markdown',
+        file,
+        kind: attachmentKind(file),
+        alt: tag.alt?.value,
+        span: { start: tag.start, end: tag.end },
+        altSpan: tag.alt && tag.alt.end > tag.alt.start ? { start: tag.alt.start, end: tag.alt.end } : undefined,
+        altText,
+      });
+    }
   }
 
   private image(node: Extract<Nodes, { type: 'image' | 'imageReference' }>): void {
