@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigLoader } from '../src/config/load.js';
+import { lintBytes } from '../src/engine/run.js';
 import { stylish } from '../src/reporters/stylish.js';
 import { summarise } from '../src/reporters/summary.js';
 import { brief, lint } from './helpers/lint.js';
@@ -172,5 +175,15 @@ describe('the X length message names only the weights that apply', () => {
     expect(await x('a'.repeat(279) + ' 🎄')).toContain('as X counts them (emoji 2),');
     expect(await x('市政稅'.repeat(50))).toContain('as X counts them (Chinese, Japanese and Korean characters 2),');
     expect(await x('a'.repeat(278) + ' €5…')).toContain('as X counts them ("€", "…" 2),');
+  });
+});
+
+describe('a file that is not UTF-8', () => {
+  it('is reported at the first bad byte, not at 1:1', async () => {
+    const loader = new ConfigLoader({ stopAt: import.meta.dirname });
+    const bytes = Buffer.concat([Buffer.from('\uFEFFCafé opening times \uFFFD\n', 'utf8'), Buffer.from([0x74, 0x68, 0xe9, 0x20, 0x61, 0x0a])]);
+    const result = await lintBytes('bad.md', join(import.meta.dirname, 'bad.md'), bytes, loader);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.excerpt])).toEqual([['input', 2, 3, '\uFFFD']]);
+    expect(result.diagnostics[0]!.message).toContain('byte 0xE9 here is not UTF-8');
   });
 });

@@ -109,10 +109,11 @@ function withoutSpellingEchoes(found: RawDiagnostic[]): RawDiagnostic[] {
   );
 }
 
-/** A result for a draft that could not be read at all. */
-export function inputFailure(file: string, message: string): LintResult {
-  const diagnostic = coreDiagnostic('input', message, { start: 0, end: 0 }, null);
-  return { file, diagnostics: [locate(diagnostic, '', new LineIndex(''))], internalError: false };
+/** A result for a draft that could not be read at all; `at` points into `text` when the problem has a place (a bad byte). */
+export function inputFailure(file: string, message: string, text = '', at?: number): LintResult {
+  const span = at === undefined ? { start: 0, end: 0 } : { start: at, end: at + 1 };
+  const diagnostic = coreDiagnostic('input', message, span, null);
+  return { file, diagnostics: [locate(diagnostic, text, new LineIndex(text))], internalError: false };
 }
 
 /** The platforms of a post: its `platforms:`, else the register's entry for its channel, else the channel's prefix (`x/GosportBC`). */

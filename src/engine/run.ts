@@ -28,7 +28,7 @@ export async function lintBytes(display: string, configPath: string, bytes: Uint
   if (bytes instanceof Error) return inputFailure(display, readProblem(bytes as NodeJS.ErrnoException));
   const config = loader.forFile(configPath);
   const decoded = decodeDraft(bytes);
-  if (!decoded.ok) return inputFailure(display, decoded.message);
+  if (!decoded.ok) return inputFailure(display, decoded.message, decoded.text, decoded.at);
   return lintText(display, decoded.text, config);
 }
 
