@@ -187,3 +187,10 @@ describe('a file that is not UTF-8', () => {
     expect(result.diagnostics[0]!.message).toContain('byte 0xE9 here is not UTF-8');
   });
 });
+
+describe('front matter with several mistakes', () => {
+  it('reports each of them', async () => {
+    const found = await lint('\n---\nchannel: x/GosportBC\n----\nHello.\n');
+    expect(found.map(brief)).toEqual(['input/frontMatterNotFirst 2:1 "---"', 'input/frontMatterFence 4:1 "----"']);
+  });
+});

@@ -4,10 +4,8 @@ import { METADATA_KEYS } from './metadata.js';
 
 /** Front matter that markdown does not read as front matter, and why. */
 export interface BrokenFrontMatter {
-  messageId: 'frontMatterNotFirst' | 'frontMatterFence' | 'frontMatterUnclosed';
-  message: string;
-  /** Where to report it. */
-  span: Span;
+  /** What is wrong, each where to report it. */
+  problems: { messageId: 'frontMatterNotFirst' | 'frontMatterFence' | 'frontMatterUnclosed'; message: string; span: Span }[];
   /** The YAML between the fences (or up to the last field, when it is never closed). */
   yaml: Span;
   /** Where the post starts: after the closing line, or after the last field. */
@@ -47,21 +45,22 @@ export function findBrokenFrontMatter(text: string): BrokenFrontMatter | undefin
     const closer = lines[closeAt]!;
     const yaml = { start: opener.next, end: closer.start };
     if (isMetadata(text.slice(yaml.start, yaml.end))) {
-      const end = closer.next;
+      const problems: BrokenFrontMatter['problems'] = [];
       if (first > 0) {
         const blank = first === 1 ? 'the blank line' : `the ${first} blank lines`;
-        return { messageId: 'frontMatterNotFirst', message: `Front matter must start on the first line of the file (markdown reads it as post text otherwise): remove ${blank} before this \`---\`.`, span: openerSpan, yaml, end };
+        problems.push({ messageId: 'frontMatterNotFirst', message: `Front matter must start on the first line of the file (markdown reads it as post text otherwise): remove ${blank} before this \`---\`.`, span: openerSpan });
       }
       if (opener.content.trimEnd() !== '---') {
-        return { messageId: 'frontMatterFence', message: `Front matter must open with a line of exactly three dashes (markdown reads it as post text otherwise): write \`---\`, not \`${opener.content.trimEnd()}\`.`, span: openerSpan, yaml, end };
+        problems.push({ messageId: 'frontMatterFence', message: `Front matter must open with a line of exactly three dashes (markdown reads it as post text otherwise): write \`---\`, not \`${opener.content.trimEnd()}\`.`, span: openerSpan });
       }
-      return {
-        messageId: 'frontMatterFence',
-        message: `Front matter must close with a line of exactly three dashes (markdown reads it as post text otherwise): write \`---\`, not \`${closer.content.trimEnd()}\`.`,
-        span: { start: closer.start, end: closer.end },
-        yaml,
-        end,
-      };
+      if (closer.content.trimEnd() !== '---') {
+        problems.push({
+          messageId: 'frontMatterFence',
+          message: `Front matter must close with a line of exactly three dashes (markdown reads it as post text otherwise): write \`---\`, not \`${closer.content.trimEnd()}\`.`,
+          span: { start: closer.start, end: closer.end },
+        });
+      }
+      return { problems, yaml, end: closer.next };
     }
   }
 
@@ -71,13 +70,17 @@ export function findBrokenFrontMatter(text: string): BrokenFrontMatter | undefin
   if (last === first) return undefined;
   const yaml = { start: opener.next, end: lines[last]!.next };
   if (!isMetadata(text.slice(yaml.start, yaml.end))) return undefined;
-  return {
-    messageId: 'frontMatterUnclosed',
-    message: `The front matter opened here is never closed (markdown reads it as post text): add a line \`---\` after the last field (line ${last + 1}), before the post text.`,
-    span: openerSpan,
-    yaml,
-    end: yaml.end,
-  };
+  const problems: BrokenFrontMatter['problems'] = [
+    {
+      messageId: 'frontMatterUnclosed',
+      message: `The front matter opened here is never closed (markdown reads it as post text): add a line \`---\` after the last field (line ${last + 1}), before the post text.`,
+      span: openerSpan,
+    },
+  ];
+  if (first > 0) {
+    problems.unshift({ messageId: 'frontMatterNotFirst', message: 'Front matter must start on the first line of the file (markdown reads it as post text otherwise): remove the blank lines before this `---`.', span: openerSpan });
+  }
+  return { problems, yaml, end: yaml.end };
 }
 
 /** Whether YAML text is a mapping of fields, one at least a metadata field. */

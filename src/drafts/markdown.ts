@@ -53,7 +53,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
     // Front matter after a blank line, fenced by `----`, or never closed: say so, and read it all the same.
     const broken = findBrokenFrontMatter(text);
     if (broken) {
-      diagnostics.push(coreDiagnostic('input', broken.message, broken.span, null, { messageId: broken.messageId }));
+      for (const problem of broken.problems) diagnostics.push(coreDiagnostic('input', problem.message, problem.span, null, { messageId: problem.messageId }));
       src = maskBefore(text, broken.end);
       tree = fromMarkdown(src, markdownOptions());
       matter = broken;
