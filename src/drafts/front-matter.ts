@@ -27,6 +27,8 @@ const KNOWN: ReadonlySet<string> = new Set(METADATA_KEYS);
  * starts with a thematic break is left alone.
  */
 export function findBrokenFrontMatter(text: string): BrokenFrontMatter | undefined {
+  // Most drafts without front matter do not start with a line of dashes: nothing to look at.
+  if (!/^(?:[ \t]*(?:\r\n|\r|\n))*-{3,}[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return undefined;
   const lines = [...text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)]
     .filter((m) => m[0] !== '' || m.index < text.length)
     .map((m) => {

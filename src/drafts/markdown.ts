@@ -147,7 +147,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
 }
 
 const SETEXT_MESSAGE =
-  'This `---` is straight under a line of text, so markdown reads it as a heading underline and this is still one post: add a blank line before `---` to start a new post.';
+  'This `---` is straight under a line of text, so markdown reads it as a heading underline and this is still one post: add a blank line before `---` to start a new post (or, if you meant a heading, remove the `---`: posts have no headings).';
 
 /**
  * The `---` lines straight under a line of text (setext heading underlines): a writer who puts
