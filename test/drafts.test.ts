@@ -194,3 +194,23 @@ describe('front matter with several mistakes', () => {
     expect(found.map(brief)).toEqual(['input/frontMatterNotFirst 2:1 "---"', 'input/frontMatterFence 4:1 "----"']);
   });
 });
+
+describe('a §8 exception shared by several posts', () => {
+  it('is numbered by its calendar entry, or by none at the top of the file', async () => {
+    const text = [
+      'exception: { rules: [spelling] }',
+      'posts:',
+      '  - text: One.',
+      '  - text: Two.',
+      '  - text: [Three., Four.]',
+      '    exception: { rules: [spelling], approvedBy: [a, b] }',
+      '',
+    ].join('\n');
+    const found = await lint(text, 'calendar.yaml');
+    expect(found.map((d) => [d.messageId, d.line, d.post, d.entry, d.threadPost])).toEqual([
+      ['noReason', 1, null, undefined, undefined],
+      ['noApprovers', 1, null, undefined, undefined],
+      ['noReason', 6, null, 3, undefined],
+    ]);
+  });
+});

@@ -22,11 +22,20 @@ export function applyWaivers(draft: Draft, found: RawDiagnostic[], config: Resol
     if (!declaration) continue;
     let entry = declarations.get(declaration.span.start);
     if (!entry) {
-      entry = { declaration, posts: new Set(), valid: checkException(declaration, post.index, problems), used: new Set() };
+      entry = { declaration, posts: new Set(), valid: false, used: new Set() };
       declarations.set(declaration.span.start, entry);
     }
     entry.posts.add(post.index);
   }
+  // A declaration shared by several posts (front matter of a thread, the top of a calendar) is about the file, or the
+  // calendar entry, rather than one post.
+  const placeOf = (posts: Set<number>): Place => {
+    if (posts.size === 1) return { post: [...posts][0]! };
+    const entries = new Set([...posts].map((i) => draft.posts[i]?.entry));
+    const [entry] = entries;
+    return entries.size === 1 && entry !== undefined ? { post: null, entry } : { post: null };
+  };
+  for (const entry of declarations.values()) entry.valid = checkException(entry.declaration, placeOf(entry.posts), problems);
 
   const directives = draft.directives.map((directive) => ({ directive, used: new Set<string>() }));
   // Only the one directive, naming its rules, waives anything: a bare comment used to waive every rule, profanity included.
@@ -60,8 +69,8 @@ export function applyWaivers(draft: Draft, found: RawDiagnostic[], config: Resol
             'exception',
             `The exception waives ${rule.id}, but nothing in ${posts.size > 1 ? 'these posts' : 'this post'} needs it: remove it from \`rules\` so that the rule applies again.`,
             rule.span,
-            Math.min(...posts),
-            { severity: 'warning', messageId: 'unusedException', data: { rule: rule.id } },
+            placeOf(posts).post,
+            { severity: 'warning', messageId: 'unusedException', data: { rule: rule.id }, ...entryOf(placeOf(posts)) },
           ),
         );
       }
@@ -73,9 +82,17 @@ export function applyWaivers(draft: Draft, found: RawDiagnostic[], config: Resol
 }
 
 /** Reports what a §8 exception lacks; returns whether it is complete enough to waive anything. */
-function checkException(declaration: ExceptionDeclaration, post: number, problems: RawDiagnostic[]): boolean {
+/** Where a problem with a declaration is: its one post, else its calendar entry, else the file. */
+interface Place {
+  post: number | null;
+  entry?: number;
+}
+
+const entryOf = (place: Place) => (place.entry === undefined ? {} : { entry: place.entry });
+
+function checkException(declaration: ExceptionDeclaration, place: Place, problems: RawDiagnostic[]): boolean {
   const report = (message: string, span: Span, messageId: string, severity?: 'warning') =>
-    problems.push(coreDiagnostic('exception', message, span, post, { messageId, ...(severity ? { severity } : {}) }));
+    problems.push(coreDiagnostic('exception', message, span, place.post, { messageId, ...(severity ? { severity } : {}), ...entryOf(place) }));
   let valid = true;
   if (!declaration.rules.length) {
     report('The exception lists no rules: name the rules it waives, e.g. `rules: [platform-length]`.', declaration.span, 'noRules');
