@@ -45,7 +45,7 @@ export function coreDiagnostic(
   message: string,
   span: Span,
   post: number | null,
-  extra: Partial<Pick<RawDiagnostic, 'messageId' | 'data' | 'suggestions' | 'severity'>> = {},
+  extra: Partial<Pick<RawDiagnostic, 'messageId' | 'data' | 'suggestions' | 'severity' | 'entry' | 'threadPost'>> = {},
 ): RawDiagnostic {
   const check = CORE_CHECKS[id];
   return {

@@ -57,6 +57,10 @@ export interface RawDiagnostic {
   policy: string[];
   /** Index of the post within the file, or null for problems about the file itself. */
   post: number | null;
+  /** The calendar entry (of `posts:`), counted from 1, when the problem is in one. */
+  entry?: number | undefined;
+  /** The post within its thread, counted from 1, when the problem is in a thread of several posts. */
+  threadPost?: number | undefined;
   span: Span;
   suggestions?: string[];
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigLoader } from '../src/config/load.js';
@@ -35,5 +37,36 @@ describe('spelling', () => {
     const { diagnostics } = await lintText(file, '---\nchannel: x/GosportBC\n---\nBring your ecobriks to the Wildgrounds.\n', config);
     const slip = diagnostics.find((d) => d.excerpt === 'ecobriks');
     expect(slip?.message).toContain('did you mean "ecobricks"');
+  });
+
+  it('accepts accented forms of dictionary words, loanword phrases and accented names at a line start', async () => {
+    const text = [
+      'Rosé, crème brûlée and a naïve fiancée: the entrée is à la carte, déjà vu for the café.',
+      'Send your résumé to the Town Hall.',
+      'Zoë will host, with José and Noël.',
+      'Seán and Siân bring the cake.',
+      '- Chloë Smith',
+      'Renée Jones',
+      'Éamonn welcomes you. Zoé too.',
+      'Sian and Eamonn, the raison d’être of the evening; hors d’oeuvres et al.',
+    ].join('\n');
+    expect((await spelling(text)).map(brief)).toEqual([]);
+  });
+
+  it('an added or a missing accent is never a slip, either way', async () => {
+    expect(await spelling('The cafe and the café, the creche and the crèche, the facade and the façade, Sian and Siân.')).toEqual([]);
+  });
+
+  it('still reports real misspellings with accents, and loanword parts used alone', async () => {
+    const found = await spelling('The crèeme and the caffé; the brûlée alone; crème brûllée; Déja vue.');
+    expect(found.map((d) => d.excerpt)).toEqual(['crèeme', 'caffé', 'brûlée', 'brûllée', 'vue']);
+  }, 30_000);
+
+  it('does not report a custom profanity term as a misspelling too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gbc-spelling-'));
+    writeFileSync(join(dir, '.gbc-post-lint.yaml'), 'rules:\n  profanity:\n    terms: [gobshyte]\n');
+    const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'post.md'));
+    const { diagnostics } = await lintText('post.md', 'Do not be a gobshyte or a gobshite. Recieve it.\n', config);
+    expect(diagnostics.map(brief)).toEqual(['profanity/profane 1:13 "gobshyte"', 'profanity/profane 1:27 "gobshite"', 'spelling/unknown 1:37 "Recieve"']);
   });
 });

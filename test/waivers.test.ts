@@ -65,9 +65,39 @@ describe('inline disable comments', () => {
     expect((await lint(text, 'draft.md', spelling)).map(brief)).toEqual(['directive/unused 1:38 "spelling"']);
   });
 
-  it('without rules disable every rule on the next line', async () => {
+  it('without rules waive nothing, profanity included, and say so', async () => {
     const text = ['<!-- gbc-post-lint-disable-next-line -- a quotation -->', 'Teh shit sign.', ''].join('\n');
-    expect((await lint(text, 'draft.md', { spelling: 'warning', profanity: 'error' })).map(brief)).toEqual([]);
+    expect((await lint(text, 'draft.md', { spelling: 'warning', profanity: 'error' })).map(brief)).toEqual([
+      'directive/noRules 1:1 "<!-- gbc-post-lint-disable-next-line -- a quotation -->"',
+      'spelling/unknown 2:1 "Teh"',
+      'profanity/profane 2:5 "shit"',
+    ]);
+  });
+
+  it('in another form (disable, disable-line, a typo) waive nothing, and the right form is suggested', async () => {
+    const text = [
+      '<!-- gbc-post-lint-disable spelling -- a quotation -->',
+      'Teh sign.',
+      '<!-- gbc-post-lint-disable-line spelling -- a quotation -->',
+      'Teh sign.',
+      'Teh sign. <!-- gbc-post-lint-disable-line spelling -- a quotation -->',
+      '<!-- gbc-post-lint-disable-nextline spelling -- a quotation -->',
+      'Teh sign.',
+      '',
+    ].join('\n');
+    const found = await lint(text, 'draft.md', spelling);
+    expect(found.map(brief)).toEqual([
+      'directive/unknownDirective 1:6 "gbc-post-lint-disable"',
+      'spelling/unknown 2:1 "Teh"',
+      'directive/unknownDirective 3:6 "gbc-post-lint-disable-line"',
+      'spelling/unknown 4:1 "Teh"',
+      'spelling/unknown 5:1 "Teh"',
+      'directive/unknownDirective 5:16 "gbc-post-lint-disable-line"',
+      'directive/unknownDirective 6:6 "gbc-post-lint-disable-nextline"',
+      'spelling/unknown 7:1 "Teh"',
+    ]);
+    expect(found[2]!.message).toContain('put `gbc-post-lint-disable-next-line <rules> -- reason` on the line above');
+    expect(found[6]!.message).toContain('did you mean `gbc-post-lint-disable-next-line`?');
   });
 
   it('in YAML cover the whole value of the key on the next line, block scalars included', async () => {

@@ -6,14 +6,15 @@ import { readRuleData } from '../../src/util/data-file.js';
 const text = z.string().check(z.trim(), z.minLength(1));
 const placeholderFile = z.array(z.strictObject({ term: text, note: text }));
 
-/** Lower case, punctuation and a trailing number dropped: "Image 2." → "image". */
+/** Lower case, punctuation, a leading article and a trailing number dropped: "Image 2." → "image", "An image" → "image". */
 export function simplify(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+\d+\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^(?:an?|the|my|our) (?=\S)/, '');
 }
 
 /** placeholders.yaml, simplified: compiled by `npm run build` into dist/data/image-alt-text.json. */

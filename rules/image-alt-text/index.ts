@@ -12,6 +12,13 @@ const REDUNDANT = /^\s*((?:an?\s+|the\s+)?(?:image|picture|photo|photograph|grap
 /** A file name: "IMG_2041 (1).jpg", "WhatsApp Image 2027-06-12 at 14.22.05.jpeg"; not a sentence that ends with one. */
 const FILE_NAME = /^[^\s,;:!?]+(?: [^\s,;:!?]+){0,6}\.(?:jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|svg)$/i;
 const CAMERA_NAME = /^(?:img|dsc|dscn|dscf|pxl|photo|image|screenshot)[_-]?\d[\d_-]*$/i;
+/**
+ * The names phones and computers give screenshots and shared photos, without the extension:
+ * "Screenshot 2026-05-01 at 10.15.32", "Screen Shot 2026-05-01 at 10.15.32 AM",
+ * "Screenshot_20260501-101532", "WhatsApp Image 2027-06-12 at 14.22.05 (1)", "PXL_20260501_101532123".
+ */
+const DEVICE_NAME =
+  /^(?:screen ?shot|whatsapp image|photo|image|img|pxl|signal)[ _-]*\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:(?: at |[ _-])\d{1,2}[.:_-]?\d{2}(?:[.:_-]?\d{2,})?(?: ?[ap]\.?m\.?)?)?(?: ?\(\d+\))?$/i;
 const NAMES: Record<string, string> = { x: 'X', mastodon: 'Mastodon', bluesky: 'Bluesky' };
 
 export function check(post: Post, context: RuleContext<Options>): void {
@@ -26,7 +33,8 @@ function checkImage(image: Attachment, post: Post, context: RuleContext<Options>
   const alt = image.alt;
   const span = image.altSpan ?? image.span;
   if (alt === undefined) {
-    context.report({ messageId: 'missing', data: { file }, span: image.span });
+    // Only an <img> tag can lack alt text in markdown: `![](file)` has an empty one.
+    context.report({ messageId: image.from === 'markdown' ? 'missingHtml' : 'missing', data: { file }, span: image.span });
     return;
   }
   const trimmed = alt.trim();
@@ -43,7 +51,7 @@ function checkImage(image: Attachment, post: Post, context: RuleContext<Options>
   // The file's name without its extension is a file name when it reads like one (bin_day-2, DSC0042),
   // not when the photo was saved under a description ("Stokes Bay beach at sunset.jpg").
   const stemIsName = trimmed === stem && (!/\s/.test(stem) || /[_\d]/.test(stem));
-  if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || trimmed === base || stemIsName) {
+  if (FILE_NAME.test(trimmed) || CAMERA_NAME.test(trimmed) || DEVICE_NAME.test(trimmed) || trimmed === base || stemIsName) {
     context.report({ messageId: 'filename', data: { alt: trimmed, file }, span });
     return;
   }

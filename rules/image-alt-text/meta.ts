@@ -29,6 +29,8 @@ export const meta = defineMeta({
   messages: {
     missing:
       'Image "{{file}}" has no alt text, so people using screen readers get nothing from it. §7 asks that sites meet accessibility standards: add `alt:` saying what the image shows.',
+    missingHtml:
+      'Image "{{file}}" has no alt attribute, so people using screen readers get nothing from it. §7 asks that sites meet accessibility standards: add `alt="…"` saying what the image shows.',
     empty:
       'Image "{{file}}" has empty alt text, so people using screen readers get nothing from it (§7 accessibility standards): describe what the image shows.',
     placeholder:

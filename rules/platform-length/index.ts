@@ -3,6 +3,7 @@ import { graphemeSegments } from 'unicode-segmenter/grapheme';
 import { entities } from '../../src/analysis/entities.js';
 import type { Post } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import type { Platform } from '../../src/types.js';
 import type { meta } from './meta.js';
 
@@ -53,24 +54,28 @@ export function check(post: Post, context: RuleContext<Options>): void {
     }
     const measure = measureFor(platform, text, limit, post);
     if (measure.overflowAt < 0) continue;
-    context.report({
-      messageId: 'tooLong',
-      data: { platform: NAMES[platform], length: measure.length, limit, unit: measure.unit, over: measure.length - limit, split },
-      span: post.text.toSource(measure.overflowAt, text.length),
-    });
+    const data = { platform: NAMES[platform], length: measure.length, limit, unit: measure.unit, over: measure.length - limit, split };
+    const span = post.text.toSource(measure.overflowAt, text.length);
+    // "First post\n---\nSecond post": the writer did split it, but markdown read the `---` as a heading underline.
+    const underline = post.setextUnderlines?.[0];
+    if (underline) {
+      context.report({ messageId: 'tooLongUnderline', data: { ...data, line: new LineIndex(context.draft.text).position(underline.start).line }, span });
+    } else {
+      context.report({ messageId: 'tooLong', data, span });
+    }
   }
 }
 
 function measureFor(platform: Platform, text: string, limit: number, post: Post): Measure {
   switch (platform) {
     case 'x':
-      return measureX(text, limit);
+      return measureX(text, limit, post);
     case 'bluesky':
       return countUnits(text, limit, graphemes(text, []), 'characters (graphemes)');
     case 'mastodon': {
       // Mastodon counts graphemes, every http(s) link as 23, and a remote handle by its user part only.
       const special = entities(post).filter((e) => (e.kind === 'url' && /^https?:\/\//i.test(e.value)) || e.kind === 'mention');
-      return countUnits(text, limit, graphemes(text, special), 'characters (links count 23)');
+      return countUnits(text, limit, graphemes(text, special), special.some((e) => e.kind === 'url') ? 'characters (links count 23)' : 'characters');
     }
     default:
       return countUnits(text, limit, codePoints(text), 'characters');
@@ -78,17 +83,47 @@ function measureFor(platform: Platform, text: string, limit: number, post: Post)
 }
 
 /** X's own count (twitter-text): links 23, emoji and CJK 2, on the NFC-normalised text. */
-function measureX(text: string, limit: number): Measure {
+function measureX(text: string, limit: number, post: Post): Measure {
   // Refused characters are reported on their own; weigh them like any other character meanwhile.
   const countable = text.replace(X_INVALID, '\u4e00');
   const parsed = twitter.parseTweet(countable, { ...twitter.configs.defaults, maxWeightedTweetLength: limit });
-  const unit = 'characters as X counts them (links 23, emoji 2)';
-  if (parsed.weightedLength <= limit) return { length: parsed.weightedLength, overflowAt: -1, unit };
+  if (parsed.weightedLength <= limit) return { length: parsed.weightedLength, overflowAt: -1, unit: '' };
+  const unit = `characters as X counts them${xWeights(post, text)}`;
   const normalized = countable.normalize();
   // twitter-text's index is in the normalised text; map it back when normalising changed anything.
   const lastValid = parsed.validRangeEnd - (countable.length - normalized.length);
   const overflowAt = normalized === countable ? lastValid + 1 : toOriginalIndex(countable, lastValid + 1);
   return { length: parsed.weightedLength, overflowAt, unit };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * The weights X gives to what this post holds, and only those: " (links 23, emoji 2)",
+ * " (Chinese, Japanese and Korean characters 2)", or "" for plain text. Other characters
+ * twitter-text counts as 2 (such as € and …) are named.
+ */
+function xWeights(post: Post, text: string): string {
+  const found = entities(post);
+  const parts: string[] = [];
+  if (found.some((e) => e.kind === 'url')) parts.push('links 23');
+  if (found.some((e) => e.kind === 'emoji')) parts.push('emoji 2');
+  const { ranges = [], scale = 100, defaultWeight = 200 } = twitter.configs.defaults;
+  const heavy = (c: number) => (ranges.find((r) => c >= r.start && c <= r.end)?.weight ?? defaultWeight) > scale;
+  let cjk = false;
+  const others = new Set<string>();
+  let at = 0;
+  for (const entity of [...found.filter((e) => e.kind === 'url' || e.kind === 'emoji'), { start: text.length, end: text.length }]) {
+    for (const ch of text.slice(at, entity.start)) {
+      if (!heavy(ch.codePointAt(0)!) || /\s|[\uFE00-\uFE0F]/u.test(ch)) continue;
+      if (CJK.test(ch)) cjk = true;
+      else others.add(ch);
+    }
+    at = Math.max(at, entity.end);
+  }
+  if (cjk) parts.push('Chinese, Japanese and Korean characters 2');
+  if (others.size) parts.push(`${[...others].slice(0, 3).map((c) => `"${c}"`).join(', ')} 2`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 /** The index in `text` of what is at `index` in `text.normalize()` (normalisation stays within a character and its combining marks). */

@@ -33,6 +33,8 @@ export const meta = defineMeta({
   messages: {
     tooLong:
       'Too long for {{platform}}: {{length}} of {{limit}} {{unit}}, {{over}} over; the text from here would be cut or the post refused. A truncated post cannot say what was meant (§27 "write deliberately and with accuracy"): shorten it, or split it into a thread ({{split}}).',
+    tooLongUnderline:
+      'Too long for {{platform}}: {{length}} of {{limit}} {{unit}}, {{over}} over; the text from here would be cut or the post refused (§27 "write deliberately and with accuracy"). The `---` on line {{line}} is straight under a line of text, so markdown reads it as a heading underline, not as the start of a new post: add a blank line before `---` to start a new post.',
     invalidCharacter:
       'X refuses posts containing the invisible character {{code}} (often pasted from a word processor); the post would not be published as written (§27 "write deliberately and with accuracy"): delete it.',
   },

@@ -1,5 +1,6 @@
 import nspell from 'nspell';
 import { loadCompiled } from '../../src/util/compiled.js';
+import { withoutAccents } from './accents.js';
 import { spellingData } from './data.js';
 import { WordTable } from './word-table.js';
 
@@ -12,6 +13,8 @@ export interface SpellChecker {
   misspelling(word: string): string | undefined;
   /** Whether a dictionary word is one slip from `word` (lower case); remembered per word. */
   oneSlipFromWord(word: string): boolean;
+  /** Loanword phrases ("deja vu", "a la carte"), without accents, in lower case. */
+  phrases: readonly string[];
 }
 
 /**
@@ -50,6 +53,7 @@ export async function britishChecker(): Promise<SpellChecker> {
       return known;
     },
     checkedNames: data.checkedNames,
+    phrases: data.phrases,
     misspelling(word) {
       const lower = word.toLowerCase();
       return Object.hasOwn(data.misspellings, lower) ? data.misspellings[lower] : undefined;
@@ -89,7 +93,8 @@ export class WordList {
   private readonly anyCase = new Set<string>();
 
   constructor(words: readonly string[]) {
-    for (const word of words) {
+    // A word written with accents is accepted without them too (Siân, Sian).
+    for (const word of words.flatMap((w) => [...new Set([w, withoutAccents(w)])])) {
       if (word === word.toLowerCase()) this.anyCase.add(word);
       else this.exact.add(word).add(word.toUpperCase());
     }

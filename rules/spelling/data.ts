@@ -3,6 +3,7 @@ import { ruleFile } from '../../src/paths.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readRuleData } from '../../src/util/data-file.js';
 import { profanityData } from '../profanity/data.js';
+import { withoutAccents } from './accents.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const wordGroups = z
@@ -42,7 +43,23 @@ export interface SpellingData {
   checkedNames: string[];
   /** Common misspellings (lower case) and their corrections, from misspellings.yaml. */
   misspellings: Record<string, string>;
+  /** Loanword phrases of accents.yaml, without accents and in lower case ("deja vu"). */
+  phrases: string[];
 }
+
+const accentsFile = z
+  .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.optional(z.array(z.string().check(z.regex(/^[^\s\u0100-\uffff]+$/, 'one word, in Latin-1 letters')))), phrases: z.optional(z.array(text)) }))
+  .check(
+    z.superRefine((groups, ctx) => {
+      const seen = new Set<string>();
+      groups.forEach((group, g) =>
+        [...(group.words ?? []), ...(group.phrases ?? [])].forEach((entry) => {
+          if (seen.has(entry)) ctx.addIssue({ code: 'custom', message: `duplicate entry "${entry}"`, path: [g], input: entry });
+          seen.add(entry);
+        }),
+      );
+    }),
+  );
 
 const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a misspelling in lower case')), text);
 
@@ -55,13 +72,19 @@ const internals = (spell: object) => spell as { data: Record<string, string[]>; 
  */
 export const spellingData: CompiledData<SpellingData> = {
   name: 'spelling',
-  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml')],
+  sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml'), ruleFile('spelling', 'accents.yaml')],
   async compile() {
     const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
     const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });
     const localWords = readRuleData('spelling', 'dictionary.yaml', wordGroups).flatMap((group) => group.words);
-    for (const word of localWords) spell.add(word);
+    const accents = readRuleData('spelling', 'accents.yaml', accentsFile);
+    // A word with accents is right without them too (crèche, creche; Siân, Sian).
+    for (const word of [...localWords, ...accents.flatMap((group) => group.words ?? [])]) {
+      spell.add(word);
+      if (withoutAccents(word) !== word) spell.add(withoutAccents(word));
+    }
+    const phrases = accents.flatMap((group) => group.phrases ?? []).map((phrase) => withoutAccents(phrase).toLowerCase());
     // Swear words are spelt right: the profanity rule reports them, and a second report
     // ("shite": did you mean "shire"?) is noise, and costly to find suggestions for.
     // They are never offered as suggestions, though ("kung": did you mean "kunt"?).
@@ -94,6 +117,7 @@ export const spellingData: CompiledData<SpellingData> = {
     if (wrong.length) throw new Error(`rules/spelling/misspellings.yaml:\n  ${wrong.join('\n  ')}`);
     return {
       misspellings,
+      phrases,
       aff: Buffer.from(dictionary.aff).toString('utf8'),
       words: lines.join('\n'),
       lineStarts: Buffer.from(starts.buffer).toString('base64'),

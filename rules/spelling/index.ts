@@ -1,6 +1,7 @@
-import { words } from '../../src/analysis/words.js';
+import { words, type Word } from '../../src/analysis/words.js';
 import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
+import { withoutAccents } from './accents.js';
 import { britishVariant } from './british.js';
 import { britishChecker, WordList } from './checker.js';
 import { distance } from '../../src/util/did-you-mean.js';
@@ -67,7 +68,13 @@ export function check(post: Post, context: RuleContext<Options>): void {
 
 function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { suggestions: number }, context: RuleContext<Options>): void {
   const extra = vocabulary.extra;
-  const known = (word: string) => extra.has(word) || checker.correct(word);
+  const plainKnown = (word: string) => extra.has(word) || checker.correct(word);
+  // An accent added or left out is never a slip: rosé, naïve, Zoë are right because rose, naive, Zoe are.
+  const known = (word: string) => {
+    if (plainKnown(word)) return true;
+    const plain = withoutAccents(word);
+    return plain !== word && plainKnown(plain);
+  };
   const raw = published.text.text;
   const { checkNames, ignoreAllCaps } = context.options;
 
@@ -101,6 +108,8 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
       // unless the line is written in Title Case ("Christmas Bin Colections") and the word is long enough
       // not to be a short name a slip from some word (Priya, Zumba, Kym).
       if ((!sentenceStart || beforeCapital) && !(titleCase(start) && bare.length >= 6)) return;
+      // A capitalised word with accents is very likely a name, wherever it stands (Éamonn, Siân, Zoé).
+      if (withoutAccents(bare) !== bare) return;
       // At the start of a sentence or line, a capitalised word is reported only when it is one slip
       // (a letter left out, added, changed or swapped) from a dictionary word: Recieve, Cardbord.
       // Anything further off is most likely a name (Cockburn, a sponsor on a line of its own).
@@ -109,7 +118,9 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     let suggestions: string[] = [];
     if (budget.suggestions > 0 && bare.length <= MAX_SUGGEST_LENGTH) {
       budget.suggestions--;
-      suggestions = [...new Set([...vocabulary.closeWords(bare), ...checker.suggest(bare)])].slice(0, 3);
+      // Suggested from the word without its accents: the dictionary has none, and nspell's search
+      // through accented letters takes seconds (brûlée) where the plain word takes a fraction of one.
+      suggestions = [...new Set([...vocabulary.closeWords(bare), ...checker.suggest(withoutAccents(bare))])].slice(0, 3);
     }
     const advice = suggestions.length
       ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}? If not, and ${REMEDY}`
@@ -162,13 +173,17 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     // Another script (Ukrainian, Chinese): an English dictionary cannot judge it.
     !/[A-Za-z\u00c0-\u024f]/.test(value) || value.length < 2 || /\d/.test(value) || (ignoreAllCaps && isAcronym(value));
 
-  for (const word of words(published)) {
+  const list = words(published);
+  /** The words that are part of a loanword phrase (déjà vu), found on first need. */
+  let inPhrase: Set<Word> | undefined;
+  for (const word of list) {
     if (word.literal) continue;
     if (fragment(word.start, word.end, word.value)) continue;
     // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
     // "w/c" and "c/o" come as "w/" and "c".
     const bare = word.value.replace(/’/g, "'").replace(/[./]+$/, '');
     if (skip(bare) || known(bare)) continue;
+    if ((inPhrase ??= phraseWords(list, raw)).has(word)) continue;
     // Gosport's, residents': the stem is the word.
     const stem = /^(.+?)'s?$/u.exec(bare)?.[1] ?? bare;
     if (stem !== bare && (skip(stem) || known(stem))) continue;
@@ -187,6 +202,29 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
       if (!skip(value) && !fragment(part.start, part.end, value) && !known(value)) report(value, part.start, word.sentenceStart && index === 0, word.beforeCapital && index === parts.length - 1);
     });
   }
+}
+
+/** The loanword phrases by their first word: "deja" → [["deja", "vu"]]. */
+const PHRASES = new Map<string, string[][]>();
+for (const phrase of checker.phrases) {
+  const tokens = phrase.split(' ');
+  PHRASES.set(tokens[0]!, [...(PHRASES.get(tokens[0]!) ?? []), tokens]);
+}
+
+/** The words of `list` that make up a loanword phrase ("à la carte", "Déjà vu"), with or without accents, in any case. */
+function phraseWords(list: readonly Word[], raw: string): Set<Word> {
+  const found = new Set<Word>();
+  const token = (word: Word) => withoutAccents(word.value.replace(/’/g, "'").replace(/[./]+$/, '')).toLowerCase();
+  list.forEach((word, i) => {
+    for (const tokens of PHRASES.get(token(word)) ?? []) {
+      const run = list.slice(i, i + tokens.length);
+      const matches =
+        run.length === tokens.length &&
+        run.every((w, k) => token(w) === tokens[k] && (k === 0 || /^[ \t]+$/.test(raw.slice(run[k - 1]!.end, w.start))));
+      if (matches) for (const w of run) found.add(w);
+    }
+  });
+  return found;
 }
 
 /** The name within two slips of `value`, or one for short words. */

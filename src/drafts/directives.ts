@@ -3,11 +3,15 @@ import type { Span } from '../types.js';
 import type { Directive } from './post.js';
 
 export const DIRECTIVE_MARK = 'gbc-post-lint-';
-// Only at the start of a comment, so that a comment merely mentioning the directive is not one.
-const DIRECTIVE = /^(?:<!--|#)\s*gbc-post-lint-disable-next-line(?=\s|-->|$)/;
+/** The one directive there is. */
+export const DISABLE_NEXT_LINE = 'gbc-post-lint-disable-next-line';
+// Only at the start of a comment, so that a comment merely mentioning the directive is not one. Other
+// forms (`gbc-post-lint-disable`, `-disable-line`, a typo) are read too, to be reported: they waive nothing.
+const DIRECTIVE = /^(?:<!--|#)\s*(gbc-post-lint-[\w-]*)(?=\s|-->|$)/;
 
 /**
- * Reads a `gbc-post-lint-disable-next-line rule-a, rule-b -- reason` comment.
+ * Reads a `gbc-post-lint-disable-next-line rule-a, rule-b -- reason` comment (or a comment in
+ * another `gbc-post-lint-…` form, which waives nothing and is reported).
  *
  * @param comment the comment as written, starting at `at` in the file
  * @param lastLine the last line it covers (the next line, or more for a YAML value spanning several lines)
@@ -15,6 +19,8 @@ const DIRECTIVE = /^(?:<!--|#)\s*gbc-post-lint-disable-next-line(?=\s|-->|$)/;
 export function readDirective(comment: string, at: number, lines: LineIndex, lastLine?: (nextLine: number) => number): Directive | undefined {
   const match = DIRECTIVE.exec(comment);
   if (!match) return undefined;
+  const formStart = at + match[0].length - match[1]!.length;
+  const form = { name: match[1]!, span: { start: formStart, end: formStart + match[1]!.length } };
   let body = comment.slice(match.index + match[0].length);
   const bodyStart = at + match.index + match[0].length;
   body = body.replace(/\s*-->\s*$/, '');
@@ -27,5 +33,5 @@ export function readDirective(comment: string, at: number, lines: LineIndex, las
   }
   const span = { start: at, end: at + comment.length };
   const nextLine = lines.position(span.end).line + 1;
-  return { rules, reason, span, fromLine: nextLine, toLine: lastLine ? Math.max(nextLine, lastLine(nextLine)) : nextLine };
+  return { form, rules, reason, span, fromLine: nextLine, toLine: lastLine ? Math.max(nextLine, lastLine(nextLine)) : nextLine };
 }

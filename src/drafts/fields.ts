@@ -1,10 +1,10 @@
-import { isMap, isNode, isScalar, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
 import { safeParse, type $ZodIssue, type $ZodType } from 'zod/v4/core';
 import { coreDiagnostic } from '../core-checks.js';
-import type { RawDiagnostic, Span } from '../types.js';
+import { PLATFORMS, type RawDiagnostic, type Span } from '../types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeIssue } from '../util/issues.js';
-import { METADATA_KEYS, metadataShape, type PostMeta } from './metadata.js';
+import { mediaShape, METADATA_KEYS, metadataShape, type MediaMeta, type PostMeta } from './metadata.js';
 import type { Attachment, ExceptionDeclaration, FieldLocator, PublishedText } from './post.js';
 import type { Path, YamlSource } from './yaml-source.js';
 import { entries } from './yaml-source.js';
@@ -51,12 +51,18 @@ export function readFields(
       diagnostics.push(
         coreDiagnostic(
           'metadata',
-          `Unknown field \`${key}\`${hint ? `; did you mean \`${hint}\`?` : ''} The fields are ${known.map((k) => `\`${k}\``).join(', ')}.`,
+          `Unknown field \`${key}\`${hint ? `; did you mean \`${hint}\`?` : '.'} The fields are ${known.map((k) => `\`${k}\``).join(', ')}.`,
           keySpan,
           post,
           { messageId: 'unknownField', data: { field: key } },
         ),
       );
+      continue;
+    }
+    if (key === 'media') {
+      const media = readMedia(source, value, mapPath, post, diagnostics);
+      meta.media = media.map((a) => a.meta);
+      fields.attachments = media.map(({ meta: _, ...attachment }) => attachment);
       continue;
     }
     const schema = metadataShape[key as keyof typeof metadataShape] as $ZodType;
@@ -79,21 +85,6 @@ export function readFields(
     }
   }
 
-  fields.attachments = ((meta as PostMeta).media ?? []).map((item, i): Attachment => {
-    const span = locate(['media', i, 'file']) ?? locate(['media', i])!;
-    return {
-      from: 'metadata',
-      file: item.file,
-      kind: attachmentKind(item.file),
-      alt: item.alt === null ? '' : item.alt,
-      credit: item.credit,
-      licence: item.licence,
-      captions: item.captions,
-      span,
-      altSpan: item.alt === undefined ? undefined : textSpan(source, [...mapPath, 'media', i, 'alt']) ?? locate(['media', i, 'alt']),
-      altText: altText(source, [...mapPath, 'media', i, 'alt']),
-    };
-  });
 
   const exception = (meta as PostMeta).exception;
   if (exception) {
@@ -108,6 +99,71 @@ export function readFields(
     };
   }
   return fields;
+}
+
+const MEDIA_KEYS = Object.keys(mediaShape);
+
+/**
+ * The `media:` list, entry by entry and field by field, like the metadata itself: a mistake in
+ * one field is reported at that field, and every valid entry is still checked (its alt text
+ * above all). An entry without a valid `file` cannot be checked and is left out.
+ */
+function readMedia(source: YamlSource, value: unknown, mapPath: Path, post: number | null, diagnostics: RawDiagnostic[]): (Attachment & { meta: MediaMeta })[] {
+  const at = (path: Path) => source.locate([...mapPath, 'media', ...path]);
+  const report = (message: string, span: Span, messageId: string, field: string) =>
+    diagnostics.push(coreDiagnostic('metadata', message, span, post, { messageId, data: { field } }));
+  if (value == null || (isScalar(value) && value.value == null)) return [];
+  if (!isSeq(value)) {
+    report('`media`: expected a list of images and videos, each written `- file: bin-day.jpg` with `alt: …` under it.', at([])!, 'invalidField', 'media');
+    return [];
+  }
+  const out: (Attachment & { meta: MediaMeta })[] = [];
+  value.items.forEach((item, i) => {
+    const entry = `\`media\` entry ${i + 1}`;
+    if (!isMap(item)) {
+      report(`${entry}: expected \`file:\` and \`alt:\` lines, such as \`- file: bin-day.jpg\` then \`alt: A green bin on a pavement\` under it.`, at([i]) ?? at([])!, 'invalidField', `media.${i}`);
+      return;
+    }
+    const media: Record<string, unknown> = {};
+    for (const { key, keyNode, value: fieldValue } of entries(item)) {
+      const keySpan = source.span(keyNode) ?? at([i])!;
+      if (!(key in mediaShape)) {
+        const hint = didYouMean(key, MEDIA_KEYS);
+        report(
+          `Unknown field \`${key}\` in ${entry}${hint ? `; did you mean \`${hint}\`?` : '.'} The fields of a media entry are ${MEDIA_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+          keySpan,
+          'unknownField',
+          `media.${i}.${key}`,
+        );
+        continue;
+      }
+      const raw = isNode(fieldValue) ? fieldValue.toJS(source.doc) : fieldValue;
+      // `alt:` with nothing after it is an empty alt text (reported by image-alt-text), not a missing one.
+      const result = safeParse(mediaShape[key as keyof typeof mediaShape] as $ZodType, key === 'alt' ? raw : raw ?? undefined);
+      if (result.success) media[key] = result.data;
+      else report(`${entry}, \`${key}\`: ${describeIssue(result.error.issues[0]!)}.`, at([i, key]) ?? keySpan, 'invalidField', `media.${i}.${key}`);
+    }
+    if (typeof media.file !== 'string') {
+      const first = source.span(item.items[0]?.key as Scalar | undefined) ?? at([i])!;
+      if (!item.has('file')) report(`${entry} has no \`file:\`: name the image or video, e.g. \`- file: bin-day.jpg\`.`, first, 'invalidField', `media.${i}.file`);
+      return;
+    }
+    const meta = media as MediaMeta;
+    out.push({
+      from: 'metadata',
+      file: meta.file,
+      kind: attachmentKind(meta.file),
+      alt: meta.alt === null ? '' : meta.alt,
+      credit: meta.credit,
+      licence: meta.licence,
+      captions: meta.captions,
+      span: at([i, 'file']) ?? at([i])!,
+      altSpan: meta.alt === undefined ? undefined : textSpan(source, [...mapPath, 'media', i, 'alt']) ?? at([i, 'alt']),
+      altText: meta.alt === undefined ? undefined : altText(source, [...mapPath, 'media', i, 'alt']),
+      meta,
+    });
+  });
+  return out;
 }
 
 function altText(source: YamlSource, path: Path): PublishedText | undefined {
@@ -134,7 +190,20 @@ function describeField(field: string, issue: $ZodIssue, raw: unknown): { path: P
   }
   let message = describeIssue(issue);
   if (field === 'platforms' && issue.path.length === 0 && typeof raw === 'string') message += ', such as [x] or [x, facebook]';
+  const item = field === 'platforms' && Array.isArray(raw) && typeof issue.path[0] === 'number' ? raw[issue.path[0]] : undefined;
+  if (issue.code === 'invalid_value' && typeof item === 'string') message = unknownPlatform(item);
   return [{ path, message: `${where}: ${message}.` }];
+}
+
+/** Names people write for a platform that are not its name here. */
+const PLATFORM_ALIASES: Record<string, string> = { twitter: 'x', 'twitter.com': 'x', 'x.com': 'x', fb: 'facebook', ig: 'instagram', insta: 'instagram', bsky: 'bluesky', yt: 'youtube' };
+
+function unknownPlatform(input: string): string {
+  const list = `The platforms are ${PLATFORMS.join(', ')}`;
+  const lower = input.trim().toLowerCase();
+  if (PLATFORM_ALIASES[lower] === 'x') return `Twitter is now X: write \`x\`. ${list}`;
+  const hint = PLATFORM_ALIASES[lower] ?? didYouMean(input, PLATFORMS);
+  return `"${input}" is not a platform${hint ? `; did you mean \`${hint}\`?` : '.'} ${list}`;
 }
 
 export function isYamlMap(value: unknown): value is YAMLMap {

@@ -10,10 +10,13 @@ import type { LineIndex } from '../text/line-index.js';
 import { TextMap } from '../text/text-map.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
+import { findBrokenFrontMatter, maskBefore } from './front-matter.js';
+import { htmlImages } from './html-image.js';
 import { attachmentKind, isYamlMap, readFields, type Fields } from './fields.js';
 import type { Attachment, Directive, Draft, Post, PublishedText } from './post.js';
 import { YamlSource } from './yaml-source.js';
-import { yamlDirectives, yamlErrorDiagnostics } from './yaml-draft.js';
+import { yamlDirectives } from './yaml-draft.js';
+import { hasYamlErrors, yamlErrorDiagnostics } from './yaml-errors.js';
 
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
 
@@ -35,14 +38,31 @@ function markdownOptions(): NonNullable<typeof options> {
 export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const directives: Directive[] = [];
-  const tree = fromMarkdown(text, markdownOptions());
+  let tree = fromMarkdown(text, markdownOptions());
+  // What markdown reads: the file, or the file with broken front matter blanked out.
+  let src = text;
 
   let fields: Fields = readFields(emptySource(text), undefined, [], [], null, diagnostics);
+  let matter: { yaml: Span; end: number } | undefined;
+  const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (node?.position) {
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    matter = { yaml: frontMatterYaml(text, start, end), end };
+  } else {
+    // Front matter after a blank line, fenced by `----`, or never closed: say so, and read it all the same.
+    const broken = findBrokenFrontMatter(text);
+    if (broken) {
+      for (const problem of broken.problems) diagnostics.push(coreDiagnostic('input', problem.message, problem.span, null, { messageId: problem.messageId }));
+      src = maskBefore(text, broken.end);
+      tree = fromMarkdown(src, markdownOptions());
+      matter = broken;
+    }
+  }
   const body = tree.children.filter((node) => node.type !== 'yaml');
-  const matter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (matter?.position) {
-    const source = frontMatterSource(text, matter.position.start.offset!, matter.position.end.offset!);
-    if (source.doc.errors.length) {
+  if (matter) {
+    const source = new YamlSource(parseDocument(text.slice(matter.yaml.start, matter.yaml.end), { prettyErrors: false }), text, matter.yaml.start);
+    if (hasYamlErrors(source)) {
       diagnostics.push(...yamlErrorDiagnostics(source, 'The front matter is not valid YAML'));
     } else {
       const contents = source.doc.contents;
@@ -62,7 +82,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
     else groups[groups.length - 1]!.push(node);
   }
 
-  const bodyStart = matter?.position ? lineAfter(text, matter.position.end.offset!) : 0;
+  const bodyStart = matter ? lineAfter(text, Math.max(0, matter.end - 1)) : 0;
   let previousEnd = bodyStart;
   const definitions = new Map<string, string>();
   // Anywhere in the draft: a definition may sit in a quote or a list item.
@@ -72,15 +92,23 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   };
   for (const node of body) collect(node);
   const posts: Post[] = groups.map((group, index) => {
-    const renderer = new Renderer(text, definitions);
+    const renderer = new Renderer(src, definitions);
     renderer.blocks(group);
     const content = group.filter((node) => node.type !== 'html' && node.type !== 'definition');
     const start = content[0]?.position?.start.offset ?? previousEnd;
     const end = content.at(-1)?.position?.end.offset ?? start;
     previousEnd = nextBreakEnd(body, group.at(-1)?.position?.end.offset ?? start) ?? end;
     const attachments = renderer.images;
+    const underlines = setextUnderlines(content, src);
+    // "First post\n---\nSecond post": the writer meant a thread, markdown made a heading of one post.
+    if (content.length > 1) {
+      for (const span of underlines) {
+        diagnostics.push(coreDiagnostic('metadata', SETEXT_MESSAGE, span, index, { messageId: 'setextUnderline', severity: 'warning' }));
+      }
+    }
     return {
       index,
+      threadPost: groups.length > 1 ? index + 1 : undefined,
       format: 'markdown' as const,
       meta: fields.meta,
       platforms: [],
@@ -91,6 +119,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
       body: { start, end: Math.max(start, end) },
       attachments: index === 0 ? [...fields.attachments, ...attachments] : attachments,
       exception: fields.exception,
+      ...(underlines.length ? { setextUnderlines: underlines } : {}),
     };
   });
 
@@ -117,18 +146,37 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
   return { format: 'markdown', text, posts, diagnostics, directives };
 }
 
+const SETEXT_MESSAGE =
+  'This `---` is straight under a line of text, so markdown reads it as a heading underline and this is still one post: add a blank line before `---` to start a new post (or, if you meant a heading, remove the `---`: posts have no headings).';
+
+/**
+ * The `---` lines straight under a line of text (setext heading underlines): a writer who puts
+ * one there almost always meant a post break. Their spans, without the indentation.
+ */
+function setextUnderlines(nodes: readonly RootContent[], src: string): Span[] {
+  const out: Span[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'heading' || node.depth !== 2 || !node.position) continue;
+    const end = node.position.end.offset!;
+    const underline = /(?:\r\n|\r|\n)[ \t]*(-+)[ \t]*$/.exec(src.slice(node.position.start.offset!, end));
+    if (!underline) continue;
+    const start = end - underline[0].length + underline[0].indexOf('-');
+    out.push({ start, end: start + underline[1]!.length });
+  }
+  return out;
+}
+
 function emptySource(text: string): YamlSource {
   return new YamlSource(parseDocument(''), text, 0);
 }
 
-/** The YAML between the front matter fences, parsed with offsets into the file. */
-function frontMatterSource(text: string, start: number, end: number): YamlSource {
+/** Where the YAML between the front matter fences of a `yaml` node is. */
+function frontMatterYaml(text: string, start: number, end: number): Span {
   const open = lineAfter(text, start);
   // The closing fence is the last line of the node.
   let close = end;
   while (close > open && text[close - 1] !== '\n' && text[close - 1] !== '\r') close--;
-  const yamlText = text.slice(open, Math.max(open, close));
-  return new YamlSource(parseDocument(yamlText, { prettyErrors: false }), text, open);
+  return { start: open, end: Math.max(open, close) };
 }
 
 function lineAfter(text: string, offset: number): number {
@@ -239,6 +287,7 @@ class Renderer {
         return;
       }
       case 'html': {
+        this.htmlImage(node);
         const after = this.afterComment(node);
         if (after) this.out.appendDecoded(this.src.slice(after.start, after.end), this.src, after.start, after.end, 'markdown');
         return;
@@ -310,7 +359,8 @@ class Renderer {
           break;
         case 'html': {
           // Not published; but a line break tag breaks the line, and a tag between two words
-          // (today<br>bloody, word<!-- note -->word) still parts them.
+          // (today<br>bloody, word<!-- note -->word) still parts them. An <img> is an attachment.
+          this.htmlImage(node);
           const at = pos?.start.offset ?? 0;
           if (/^<br\s*\/?>$/i.test(node.value)) this.out.appendSynthetic('\n', at);
           else if (/[\p{L}\p{N}]/u.test(this.out.text.at(-1) ?? '') && /[\p{L}\p{N}]/u.test(this.src[pos?.end.offset ?? 0] ?? '')) this.out.appendSynthetic(' ', at);
@@ -344,7 +394,32 @@ class Renderer {
 
   private collectImages(node: Nodes): void {
     if (node.type === 'image' || node.type === 'imageReference') this.image(node);
+    else if (node.type === 'html') this.htmlImage(node);
     else if ('children' in node) for (const child of node.children as Nodes[]) this.collectImages(child);
+  }
+
+  /** `<img src="…" alt="…">` written as HTML in the draft: an attachment like `![alt](file)`. */
+  private htmlImage(node: Html): void {
+    const at = node.position?.start.offset;
+    if (at === undefined) return;
+    for (const tag of htmlImages(this.src.slice(at, node.position!.end.offset!), at)) {
+      const file = tag.src?.value ?? '';
+      let altText: PublishedText | undefined;
+      if (tag.alt?.value) {
+        const text = new TextMap();
+        text.appendDecoded(lf(tag.alt.value), this.src, tag.alt.start, tag.alt.end, 'markdown');
+        altText = { text, nonProse: [], links: [] };
+      }
+      this.images.push({
+        from: 'markdown',
+        file,
+        kind: attachmentKind(file),
+        alt: tag.alt?.value,
+        span: { start: tag.start, end: tag.end },
+        altSpan: tag.alt && tag.alt.end > tag.alt.start ? { start: tag.alt.start, end: tag.alt.end } : undefined,
+        altText,
+      });
+    }
   }
 
   private image(node: Extract<Nodes, { type: 'image' | 'imageReference' }>): void {

@@ -25,7 +25,8 @@ export interface Attachment {
   alt: string | undefined;
   credit?: string | undefined;
   licence?: string | undefined;
-  captions?: boolean | undefined;
+  /** Videos: whether they are captioned, or the captions file. */
+  captions?: boolean | string | undefined;
   /** The whole entry (`![alt](file)`, or the `file:` value of a media entry). */
   span: Span;
   /** Where the alt text is written, when it is. */
@@ -51,7 +52,12 @@ export interface FieldLocator {
 
 /** One post of a draft, ready for the rules. */
 export interface Post extends PublishedText {
+  /** Index of the post within the file, counted from 0 over every post of every entry. */
   index: number;
+  /** The calendar entry (of `posts:`) the post belongs to, counted from 1; undefined outside calendars. */
+  entry?: number | undefined;
+  /** The post's place in its thread, counted from 1; undefined when the post is not part of a thread of several posts. */
+  threadPost?: number | undefined;
   format: DraftFormat;
   meta: PostMeta;
   /** The platforms this post goes to: `platforms:`, else the channel's platforms. */
@@ -61,11 +67,18 @@ export interface Post extends PublishedText {
   body: Span;
   attachments: Attachment[];
   exception?: ExceptionDeclaration | undefined;
+  /**
+   * Markdown: `---` lines straight under a line of text, which markdown reads as heading
+   * underlines although the writer most likely meant a new post of the thread.
+   */
+  setextUnderlines?: Span[] | undefined;
 }
 
 /** An inline `gbc-post-lint-disable-next-line` comment. */
 export interface Directive {
-  /** Rule ids, or empty for every rule. */
+  /** The directive as written: `gbc-post-lint-disable-next-line`, or another form, which waives nothing. */
+  form: { name: string; span: Span };
+  /** Rule ids; a comment without any waives nothing. */
   rules: { id: string; span: Span }[];
   reason: string | undefined;
   span: Span;

@@ -1,4 +1,4 @@
-import { isScalar, isSeq, Parser, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, isSeq, parseDocument, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { coreDiagnostic } from '../core-checks.js';
 import type { LineIndex } from '../text/line-index.js';
 import { TextMap } from '../text/text-map.js';
@@ -6,6 +6,7 @@ import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
 import { isYamlMap, readFields, type Fields } from './fields.js';
 import type { Directive, Draft, FieldLocator, Post } from './post.js';
+import { hasYamlErrors, yamlErrorDiagnostics } from './yaml-errors.js';
 import { YamlSource, type Path } from './yaml-source.js';
 
 /**
@@ -17,7 +18,7 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
   const diagnostics: RawDiagnostic[] = [];
   const source = new YamlSource(parseDocument(text, { prettyErrors: false }), text, 0);
   const draft: Draft = { format: 'yaml', text, posts: [], diagnostics, directives: [] };
-  if (source.doc.errors.length) {
+  if (hasYamlErrors(source)) {
     diagnostics.push(...yamlErrorDiagnostics(source, 'The draft is not valid YAML'));
     return draft;
   }
@@ -50,12 +51,21 @@ export function parseYamlDraft(text: string, lines: LineIndex): Draft {
     return draft;
   }
   list.items.forEach((item, i) => {
+    const entry = i + 1;
     if (!isYamlMap(item)) {
-      diagnostics.push(coreDiagnostic('metadata', `Entry ${i + 1} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null, { messageId: 'invalidEntry' }));
+      diagnostics.push(coreDiagnostic('metadata', `Entry ${entry} of \`posts\` must be a mapping with \`text:\`.`, source.span(item as Node) ?? source.locate(['posts'])!, null, { messageId: 'invalidEntry', entry }));
       return;
     }
-    const own = readFields(source, item, ['posts', i], ['text'], draft.posts.length, diagnostics);
-    addPosts(draft, source, item, ['posts', i], inherit(own, shared), diagnostics);
+    const before = diagnostics.length;
+    const firstPost = draft.posts.length;
+    const own = readFields(source, item, ['posts', i], ['text'], firstPost, diagnostics);
+    addPosts(draft, source, item, ['posts', i], inherit(own, shared), diagnostics, entry);
+    // Problems with the entry as a whole are numbered by the entry; an entry without text has no post.
+    const hasPost = draft.posts.length > firstPost;
+    for (const d of diagnostics.slice(before)) {
+      d.entry = entry;
+      if (!hasPost) d.post = null;
+    }
   });
   return draft;
 }
@@ -71,20 +81,21 @@ function inherit(own: Fields, shared: Fields): Fields {
   };
 }
 
-function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fields: Fields, diagnostics: RawDiagnostic[]): void {
+function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fields: Fields, diagnostics: RawDiagnostic[], entry?: number): void {
   const textNode = map.get('text', true) as Node | undefined;
   const firstKey = map.items[0]?.key as Node | undefined;
   const where = source.span(source.key([...path, 'text'])) ?? source.span(firstKey) ?? source.span(map)!;
-  const texts: { node: Scalar | undefined; span: Span }[] = [];
+  /** `place`: the text's place in a `text:` list (a thread), counted from 1. */
+  const texts: { node: Scalar | undefined; span: Span; place?: number }[] = [];
   if (isSeq(textNode)) {
     textNode.items.forEach((item, i) => {
-      if (isScalar(item)) texts.push({ node: item, span: source.span(item)! });
-      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, draft.posts.length, { messageId: 'invalidText' }));
+      if (isScalar(item)) texts.push({ node: item, span: source.span(item)!, place: textNode.items.length > 1 ? i + 1 : undefined });
+      else diagnostics.push(coreDiagnostic('metadata', `Item ${i + 1} of \`text\` must be the text of one post.`, source.span(item as Node) ?? where, null, { messageId: 'invalidText', threadPost: i + 1 }));
     });
   } else if (isScalar(textNode) && textNode.value != null) {
     texts.push({ node: textNode, span: source.span(textNode)! });
   } else if (textNode && !isScalar(textNode)) {
-    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, draft.posts.length, { messageId: 'invalidText' }));
+    diagnostics.push(coreDiagnostic('metadata', '`text` must be the post text, or a list of texts for a thread.', source.span(textNode) ?? where, null, { messageId: 'invalidText' }));
     return;
   }
   // `text: Bins go out on Monday #GosportBins`: in YAML, " #" starts a comment, so the hashtag
@@ -107,15 +118,17 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
   }
   if (!texts.length) {
     const message = map.has('text') ? '`text` is empty: write the post text.' : 'There is no `text:` with the post text.';
-    diagnostics.push(coreDiagnostic('metadata', message, where, draft.posts.length, { messageId: 'emptyPost' }));
+    diagnostics.push(coreDiagnostic('metadata', message, where, null, { messageId: 'emptyPost' }));
     return;
   }
   const first = draft.posts.length;
-  for (const { node, span } of texts) {
+  for (const { node, span, place } of texts) {
     const index = draft.posts.length;
     const text = node ? scalarText(source, node) : new TextMap();
     const post: Post = {
       index,
+      entry,
+      threadPost: place,
       format: 'yaml',
       meta: fields.meta,
       platforms: [],
@@ -127,7 +140,7 @@ function addPosts(draft: Draft, source: YamlSource, map: YAMLMap, path: Path, fi
       attachments: index === first ? fields.attachments : [],
       exception: fields.exception,
     };
-    if (!text.text.trim()) diagnostics.push(coreDiagnostic('metadata', '`text` is empty: write the post text.', span, index, { messageId: 'emptyPost' }));
+    if (!text.text.trim()) diagnostics.push(coreDiagnostic('metadata', '`text` is empty: write the post text.', span, index, { messageId: 'emptyPost', threadPost: place }));
     draft.posts.push(post);
   }
 }
@@ -138,56 +151,6 @@ function scalarText(source: YamlSource, node: Scalar): TextMap {
   const map = new TextMap();
   if (node.range) map.appendVerbatim(source.file.slice(node.range[0], node.range[1]), node.range[0]);
   return map;
-}
-
-export function yamlErrorDiagnostics(source: YamlSource, what: string): RawDiagnostic[] {
-  const length = source.doc.range?.[2] ?? source.file.length - source.base;
-  const seen = new Set<number>();
-  return source.doc.errors.flatMap((error) => {
-    let [start, end] = error.pos;
-    // An unclosed quote or bracket is only noticed at the end of the text: point at where it opens.
-    const opening = error.code === 'MISSING_CHAR' || start >= length - 1 ? unclosedAt(source) : undefined;
-    if (opening !== undefined && opening <= start) [start, end] = [opening, opening + 1];
-    start = Math.min(start, length);
-    end = Math.min(Math.max(start, end), length);
-    // One mistake often causes several errors at the same place: report it once.
-    if (seen.has(start)) return [];
-    seen.add(start);
-    // The yaml library says `Missing closing "quote`; say it plainly.
-    const detail =
-      error.code === 'MISSING_CHAR'
-        ? 'the quote or bracket opened here is never closed: close it, or remove it'
-        : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') + (HINTS[error.code] ?? '');
-    return [coreDiagnostic('input', `${what}: ${detail}`, { start: source.base + start, end: source.base + end }, null, { messageId: 'invalidYaml' })];
-  });
-}
-
-/** What to do about the YAML mistakes people make most in drafts. */
-const HINTS: Partial<Record<string, string>> = {
-  BLOCK_AS_IMPLICIT_KEY: ': text containing ": " must be put in quotes, or written as a block after `|`',
-  BAD_INDENT: ': check the indentation, and close any bracket opened here',
-  TAB_AS_INDENT: ': indent with spaces, not tabs',
-  DUPLICATE_KEY: ': each field may appear once',
-};
-
-/** Offset (in the YAML text) of the first quote or bracket that is never closed. */
-function unclosedAt(source: YamlSource): number | undefined {
-  const text = source.file.slice(source.base, source.base + (source.doc.range?.[2] ?? source.file.length));
-  let found: number | undefined;
-  const walk = (token: unknown): void => {
-    if (found !== undefined || !token || typeof token !== 'object') return;
-    if (Array.isArray(token)) return token.forEach(walk);
-    const t = token as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
-    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && typeof t.offset === 'number' && t.source) {
-      const quote = t.source[0]!;
-      if (t.source.length < 2 || !t.source.trimEnd().endsWith(quote)) found = t.offset;
-    } else if (t.type === 'flow-collection' && typeof t.offset === 'number' && !t.end?.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
-      found = t.offset;
-    }
-    for (const value of Object.values(t)) walk(value);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
-  return found;
 }
 
 /** `# gbc-post-lint-disable-next-line` comments; one before a key covers that key's whole value. */

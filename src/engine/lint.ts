@@ -8,7 +8,7 @@ import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
 import { formatMessage, type RuleContext, type RuleModule } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
-import { PLATFORMS, SEVERITIES, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
+import { PLATFORMS, SEVERITIES, type Category, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
 import { applyWaivers } from './waivers.js';
 
 export interface LintResult extends FileResult {
@@ -96,18 +96,36 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
     }
   }
 
-  const kept = applyWaivers(draft, found, config, lines);
+  const kept = applyWaivers(draft, withoutSpellingEchoes(found), config, lines);
   const diagnostics = once([...draft.diagnostics, ...kept])
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
-    .map((d) => locate(d, text, lines));
+    .map((d) => locate(numbered(d, draft), text, lines));
   return { file, diagnostics, internalError };
 }
 
 const TOO_DEEP = 'The draft is nested too deeply to be read (block quotes, lists or brackets inside one another, thousands deep); no post needs that. Remove the extra nesting.';
 
-/** A result for a draft that could not be read at all; `offset` (into `text`) says where, when known. */
-export function inputFailure(file: string, message: string, text = '', offset = 0): LintResult {
-  const diagnostic = coreDiagnostic('input', message, { start: offset, end: offset }, null);
+/** Categories whose rules report words and phrases for what they are (a swear word, a slur, a name). */
+const TERM_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'profanity', 'discrimination', 'sexual', 'political', 'commerce', 'illegal', 'off-topic', 'personal-data', 'copyright', 'security', 'election',
+]);
+
+/**
+ * A word another rule reports for what it is (a custom profanity term, which the dictionary
+ * does not know) is not also a spelling mistake: one report for the word, not two.
+ */
+function withoutSpellingEchoes(found: RawDiagnostic[]): RawDiagnostic[] {
+  const terms = found.filter((d) => TERM_CATEGORIES.has(d.category) && !(d.ruleId in CORE_CHECKS));
+  if (!terms.length) return found;
+  return found.filter(
+    (d) => d.category !== 'spelling' || !terms.some((t) => t.post === d.post && t.span.start <= d.span.start && d.span.end <= t.span.end),
+  );
+}
+
+/** A result for a draft that could not be read at all; `at` points into `text` when the problem has a place (a bad byte). */
+export function inputFailure(file: string, message: string, text = '', at?: number): LintResult {
+  const span = at === undefined ? { start: 0, end: 0 } : { start: at, end: at + 1 };
+  const diagnostic = coreDiagnostic('input', message, span, null);
   return { file, diagnostics: [locate(diagnostic, text, new LineIndex(text))], internalError: false };
 }
 
@@ -123,6 +141,17 @@ function platformsOf(post: Post, config: ResolvedConfig): Platform[] {
   return (PLATFORMS as readonly string[]).includes(prefix) ? [prefix as Platform] : [];
 }
 
+/**
+ * The calendar entry and the post within its thread, as a user counts them, taken from the post
+ * (unless the parser already said, for a problem about a whole entry).
+ */
+function numbered(d: RawDiagnostic, draft: Draft): RawDiagnostic {
+  if (d.post === null || d.entry !== undefined || d.threadPost !== undefined) return d;
+  const post = draft.posts[d.post];
+  if (!post || (post.entry === undefined && post.threadPost === undefined)) return d;
+  return { ...d, entry: post.entry, threadPost: post.threadPost };
+}
+
 function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
   const start = lines.position(d.span.start);
   const end = lines.position(d.span.end);
@@ -134,6 +163,8 @@ function locate(d: RawDiagnostic, text: string, lines: LineIndex): Diagnostic {
     message: rest.message,
     policy: rest.policy,
     post: rest.post,
+    ...(rest.entry !== undefined ? { entry: rest.entry } : {}),
+    ...(rest.threadPost !== undefined ? { threadPost: rest.threadPost } : {}),
     line: start.line,
     column: start.column,
     endLine: end.line,

@@ -37,7 +37,7 @@ export async function lintBytes(display: string, configPath: string, bytes: Uint
   if (tooBig) return inputFailure(display, tooBig);
   const config = loader.forFile(configPath);
   const decoded = decodeDraft(bytes);
-  if (!decoded.ok) return inputFailure(display, decoded.message);
+  if (!decoded.ok) return inputFailure(display, decoded.message, decoded.text, decoded.at);
   const tooDeep = nestingProblem(decoded.text, formatOf(display));
   if (tooDeep) return inputFailure(display, tooDeep.message, decoded.text, tooDeep.offset);
   return lintText(display, decoded.text, config);

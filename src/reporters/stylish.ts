@@ -17,11 +17,10 @@ export const stylish: Reporter = (results, meta) => {
   let shown = 0;
   for (const result of results) {
     if (!result.diagnostics.length) continue;
-    const thread = result.diagnostics.some((d) => (d.post ?? 0) > 0);
     const rows = result.diagnostics.map((d) => ({
       where: `${d.line}:${d.column}`,
       severity: d.severity,
-      message: splitMessage((thread && d.post !== null ? `post ${d.post + 1}: ` : '') + d.message),
+      message: splitMessage(placeOf(d) + d.message),
       rule: d.ruleId,
       clauses: clauses(d),
     }));
@@ -53,6 +52,13 @@ export const stylish: Reporter = (results, meta) => {
   }
   return out.join('\n') + '\n';
 };
+
+/** Where in a calendar or thread, as a user counts: "entry 3, post 2 of thread: ". */
+function placeOf(d: Diagnostic): string {
+  const post = d.threadPost === undefined ? '' : `post ${d.threadPost} of thread`;
+  if (d.entry !== undefined) return `entry ${d.entry}${post ? ', ' + post : ''}: `;
+  return post ? post + ': ' : '';
+}
 
 function clauses(d: Diagnostic): string {
   return d.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ');

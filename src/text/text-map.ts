@@ -142,6 +142,21 @@ function matchNext(value: string, i: number, src: string, p: number, to: number,
   return undefined;
 }
 
+/** Text with its HTML character references (`&amp;`, `&#163;`, `&eacute;`) decoded. */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  let at = 0;
+  for (let p = text.indexOf('&'); p >= 0; p = text.indexOf('&', p + 1)) {
+    const ref = characterReference(text, p, text.length);
+    if (!ref) continue;
+    out += text.slice(at, p) + ref.value;
+    at = ref.end;
+    p = ref.end - 1;
+  }
+  return out + text.slice(at);
+}
+
 function characterReference(src: string, p: number, to: number): { value: string; end: number } | undefined {
   const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/.exec(src.slice(p, Math.min(to, p + 40)));
   if (!m) return undefined;
