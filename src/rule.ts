@@ -1,7 +1,7 @@
 import type { $ZodType, output } from 'zod/v4/core';
 import type { Settings } from './config/settings.js';
 import type { Draft, Post } from './drafts/post.js';
-import type { Category, SeveritySetting, Span } from './types.js';
+import type { Category, Severity, SeveritySetting, Span } from './types.js';
 
 /**
  * What a rule says about itself: plain data, loaded without the rule's code
@@ -30,6 +30,11 @@ export interface Report {
   span: Span;
   /** Replacements to offer, best first. */
   suggestions?: string[];
+  /**
+   * The most this finding is reported at (a term list's entry that is only a warning): the
+   * diagnostic gets the lower of this and the rule's configured severity.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options> {
@@ -39,6 +44,12 @@ export interface RuleContext<Options> {
   /** The draft's path as given (or `<stdin>`). */
   file: string;
   report(report: Report): void;
+  /**
+   * True the first time it is asked for `key` in this run (one CLI invocation), false after:
+   * for a note said once per run rather than on every draft. Drafts are linted in order, so the
+   * draft that carries the note is always the same.
+   */
+  once(key: string): boolean;
 }
 
 export interface RuleModule<Options = unknown> {

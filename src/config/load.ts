@@ -126,7 +126,7 @@ export class ConfigLoader {
       preset: 'recommended',
       rules: new Map(),
       overrides: [],
-      settings: { dictionary: [], allow: { domains: [], contacts: [] }, channels: undefined, elections: [], configFile: undefined },
+      settings: { dictionary: [], allow: { domains: [], contacts: [], partners: [] }, councillors: [], channels: undefined, elections: [], configFile: undefined },
     };
   }
 
@@ -178,7 +178,8 @@ export class ConfigLoader {
       overrides,
       settings: {
         dictionary: data.dictionary ?? [],
-        allow: { domains: data.allow?.domains ?? [], contacts: data.allow?.contacts ?? [] },
+        allow: { domains: data.allow?.domains ?? [], contacts: data.allow?.contacts ?? [], partners: data.allow?.partners ?? [] },
+        councillors: data.councillors ?? [],
         channels: data.channels,
         elections: data.elections ?? [],
         configFile: file,

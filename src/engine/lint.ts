@@ -7,12 +7,23 @@ import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
 import { formatMessage, type RuleContext } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
-import { PLATFORMS, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
+import { PLATFORMS, SEVERITIES, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
 import { applyWaivers } from './waivers.js';
 
 export interface LintResult extends FileResult {
   /** A rule failed on this draft (reported as `internal-error`). */
   internalError: boolean;
+}
+
+/** What lasts for one run over many drafts: the notes already said (see `RuleContext.once`). */
+export class RunScope {
+  private readonly said = new Set<string>();
+
+  once(key: string): boolean {
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
+  }
 }
 
 /**
@@ -21,8 +32,9 @@ export interface LintResult extends FileResult {
  * positions in the original file.
  *
  * @param file the path as shown to the user; its extension picks the format
+ * @param run shared by the drafts of one run; by default the draft is a run of its own
  */
-export async function lintText(file: string, text: string, config: ResolvedConfig): Promise<LintResult> {
+export async function lintText(file: string, text: string, config: ResolvedConfig, run = new RunScope()): Promise<LintResult> {
   const lines = new LineIndex(text);
   let draft: Draft;
   try {
@@ -57,7 +69,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
           found.push({
             ruleId: id,
             category: meta.category,
-            severity: setting.severity,
+            severity: report.severity && SEVERITIES.indexOf(report.severity) < SEVERITIES.indexOf(setting.severity) ? report.severity : setting.severity,
             message: template === undefined ? report.messageId : formatMessage(template, report.data),
             messageId: report.messageId,
             ...(report.data ? { data: report.data } : {}),
@@ -67,6 +79,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
             ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
           });
         },
+        once: (key) => run.once(key),
       };
       try {
         await rule.check(post, context);

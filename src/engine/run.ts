@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ConfigLoader } from '../config/load.js';
 import { decodeDraft } from '../drafts/read.js';
 import type { FoundFile } from '../files/find.js';
-import { inputFailure, lintText, type LintResult } from './lint.js';
+import { inputFailure, lintText, RunScope, type LintResult } from './lint.js';
 
 /**
  * Lints drafts in order, one at a time. Each draft's configuration is
@@ -12,6 +12,7 @@ import { inputFailure, lintText, type LintResult } from './lint.js';
  */
 export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader): Promise<LintResult[]> {
   const results: LintResult[] = [];
+  const run = new RunScope();
   for (const file of files) {
     let bytes: Uint8Array | Error;
     try {
@@ -19,17 +20,17 @@ export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoade
     } catch (error) {
       bytes = error as Error;
     }
-    results.push(await lintBytes(file.display, file.absolute, bytes, loader));
+    results.push(await lintBytes(file.display, file.absolute, bytes, loader, run));
   }
   return results;
 }
 
-export async function lintBytes(display: string, configPath: string, bytes: Uint8Array | Error, loader: ConfigLoader): Promise<LintResult> {
+export async function lintBytes(display: string, configPath: string, bytes: Uint8Array | Error, loader: ConfigLoader, run?: RunScope): Promise<LintResult> {
   if (bytes instanceof Error) return inputFailure(display, readProblem(bytes as NodeJS.ErrnoException));
   const config = loader.forFile(configPath);
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return inputFailure(display, decoded.message);
-  return lintText(display, decoded.text, config);
+  return lintText(display, decoded.text, config, run);
 }
 
 function readProblem(error: NodeJS.ErrnoException): string {
