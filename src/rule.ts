@@ -43,6 +43,8 @@ export interface RuleContext<Options> {
   draft: Draft;
   /** The draft's path as given (or `<stdin>`). */
   file: string;
+  /** Every rule enabled for this draft, with its options: term rules read each other's, so that one scan serves them all (src/terms). */
+  rules: ReadonlyMap<string, { severity: Severity; options: unknown }>;
   report(report: Report): void;
   /**
    * True the first time it is asked for `key` in this run (one CLI invocation), false after:
