@@ -49,9 +49,10 @@ export interface RuleContext<Options> {
   /**
    * True the first time it is asked for `key` in this run (one CLI invocation), false after:
    * for a note said once per run rather than on every draft. Drafts are linted in order, so the
-   * draft that carries the note is always the same.
+   * draft that carries the note is always the same. (Optional for contexts built by hand in
+   * tests: without it, every draft is a run of its own.)
    */
-  once(key: string): boolean;
+  once?(key: string): boolean;
 }
 
 export interface RuleModule<Options = unknown> {

@@ -32,7 +32,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
   const register = context.settings.channels;
   const name = post.meta.channel;
 
-  if (!register && context.once('approved-channel:noRegister')) {
+  if (!register && (context.once?.('approved-channel:noRegister') ?? true)) {
     context.report({ messageId: 'noRegister', span: (name && post.fields.locate(['channel'])) || missingFieldSpan(post), severity: 'suggestion' });
   }
 

@@ -1,4 +1,5 @@
 import { ruleFile } from '../../src/paths.js';
+import { termListData } from '../../src/terms/data.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readNameList } from '../../src/util/data-file.js';
 
@@ -20,9 +21,12 @@ export interface MainWebsiteLinkData {
   publicSector: Site[];
 }
 
-/** third-party.yaml and public-sector.yaml: compiled by `npm run build` into dist/data/main-website-link.json. */
+/** The calls to action: terms.yaml, compiled by `npm run build` into dist/data/main-website-link.json. */
+export const mainWebsiteLinkTerms = termListData('main-website-link');
+
+/** third-party.yaml and public-sector.yaml: compiled by `npm run build` into dist/data/main-website-link-sites.json. */
 export const mainWebsiteLinkData: CompiledData<MainWebsiteLinkData> = {
-  name: 'main-website-link',
+  name: 'main-website-link-sites',
   sources: () => [ruleFile('main-website-link', 'third-party.yaml'), ruleFile('main-website-link', 'public-sector.yaml')],
   async compile() {
     return { thirdParty: sites('third-party.yaml'), publicSector: sites('public-sector.yaml') };

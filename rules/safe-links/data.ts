@@ -1,4 +1,5 @@
 import { ruleFile } from '../../src/paths.js';
+import { termListData } from '../../src/terms/data.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readNameList } from '../../src/util/data-file.js';
 
@@ -11,9 +12,12 @@ export interface SafeLinksData {
   trackingPrefixes: string[];
 }
 
-/** shorteners.yaml and tracking.yaml: compiled by `npm run build` into dist/data/safe-links.json. */
+/** The phrases that quote figures or a report: terms.yaml, compiled by `npm run build` into dist/data/safe-links.json. */
+export const safeLinksTerms = termListData('safe-links');
+
+/** shorteners.yaml and tracking.yaml: compiled by `npm run build` into dist/data/safe-links-lists.json. */
 export const safeLinksData: CompiledData<SafeLinksData> = {
-  name: 'safe-links',
+  name: 'safe-links-lists',
   sources: () => [ruleFile('safe-links', 'shorteners.yaml'), ruleFile('safe-links', 'tracking.yaml')],
   async compile() {
     const tracking = readNameList('safe-links', 'tracking.yaml');

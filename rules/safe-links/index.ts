@@ -1,12 +1,16 @@
 import { links, type Link } from '../../src/analysis/links.js';
 import type { Post } from '../../src/drafts/post.js';
+import { threadOf } from '../../src/drafts/threads.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
+import { registerTermList, termHits } from '../../src/terms/index.js';
 import { loadCompiled } from '../../src/util/compiled.js';
-import { safeLinksData } from './data.js';
+import { safeLinksData, safeLinksTerms } from './data.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
 
+const ID = 'safe-links';
+await registerTermList(ID, safeLinksTerms);
 const data = await loadCompiled(safeLinksData);
 const shorteners = new Set(data.shorteners);
 const tracking = new Set(data.tracking);
@@ -15,6 +19,11 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 export function check(post: Post, context: RuleContext<Options>): void {
   for (const link of links(post)) checkLink(link, post, context);
+  // A quoted figure is answered by a link anywhere in its thread; the first phrase is reported.
+  const quoted = termHits(post, ID, context).find((hit) => hit.published === post);
+  if (quoted && !threadOf(post, context.draft).some((p) => links(p).length)) {
+    context.report({ messageId: 'noSource', data: { phrase: quoted.text }, span: post.text.toSource(quoted.start, quoted.end), severity: 'warning' });
+  }
 }
 
 function checkLink(link: Link, post: Post, context: RuleContext<Options>): void {

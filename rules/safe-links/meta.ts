@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { defineMeta } from '../../src/rule.js';
+import { termOptions } from '../../src/terms/options.js';
 
 export const meta = defineMeta({
   id: 'safe-links',
@@ -8,7 +8,7 @@ export const meta = defineMeta({
   policy: ['6', '27'],
   severity: 'error',
   fixable: false,
-  options: z.prefault(z.strictObject({}), {}),
+  options: termOptions(),
   messages: {
     insecure:
       '"{{link}}" is a plain http:// address: the page is sent unencrypted and can be tampered with on the way, short of the IT security standards of §6. Write it with https:// (check that the page opens that way).',
