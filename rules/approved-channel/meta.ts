@@ -29,6 +29,6 @@ export const meta = defineMeta({
     noPlatforms:
       'This post names no `channel` and no `platforms`, so where it goes is unknown: length and platform rules could not run, and the channel cannot be checked against the register (§2, §11). Add `channel:` (e.g. `channel: x/GosportBC`) or `platforms:` (e.g. `platforms: [x]`).',
     unknownPlatform:
-      'The channel "{{channel}}" does not say which platform it is on{{hint}}, so length and platform rules could not run: name it with its platform first (e.g. `x/GosportBC`, `facebook/GosportBoroughCouncil`), register it under `channels:` with its `platforms`, or add `platforms:` to the post.',
+      'The channel "{{channel}}" does not say which platform it is on{{hint}}, so length and platform rules could not run, and with no register it cannot be checked as approved (§2, §11): name it with its platform first (e.g. `x/GosportBC`, `facebook/GosportBoroughCouncil`), register it under `channels:` with its `platforms`, or add `platforms:` to the post.',
   },
 });
