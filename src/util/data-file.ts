@@ -36,7 +36,7 @@ export function readNameList(ruleId: string, name: string): string[] {
   const seen = new Set<string>();
   return readRuleData(ruleId, name, z.array(listEntry)).map(({ term }, i) => {
     const key = term.toLowerCase();
-    if (seen.has(key)) throw new Error(`${relative(PACKAGE_ROOT, ruleFile(ruleId, name))}: entry ${i}: "${term}" is listed twice`);
+    if (seen.has(key)) throw new Error(`${relative(PACKAGE_ROOT, ruleFile(ruleId, name))}: entry ${i + 1}: "${term}" is listed twice`);
     seen.add(key);
     return key;
   });
