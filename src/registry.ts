@@ -1,6 +1,12 @@
+import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
+import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
+import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
+import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
+import { meta as recordsNotice } from '../rules/records-notice/meta.js';
+import { meta as safeLinks } from '../rules/safe-links/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
 import type { RuleMeta, RuleModule } from './rule.js';
 
@@ -9,12 +15,29 @@ import type { RuleMeta, RuleModule } from './rule.js';
  * rule's code (and whatever it needs: dictionaries, twitter-text…) is loaded
  * the first time the rule is enabled for a draft.
  */
-export const RULES: readonly RuleMeta[] = [imageAltText, platformLength, profanity, spelling];
+export const RULES: readonly RuleMeta[] = [
+  approvedChannel,
+  corrections,
+  imageAltText,
+  mainWebsiteLink,
+  platformLength,
+  postPurpose,
+  profanity,
+  recordsNotice,
+  safeLinks,
+  spelling,
+];
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
+  'approved-channel': () => import('../rules/approved-channel/index.js'),
+  corrections: () => import('../rules/corrections/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
+  'main-website-link': () => import('../rules/main-website-link/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
+  'post-purpose': () => import('../rules/post-purpose/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
+  'records-notice': () => import('../rules/records-notice/index.js'),
+  'safe-links': () => import('../rules/safe-links/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
 };
 

@@ -46,6 +46,13 @@ export interface RuleContext<Options> {
   /** Every rule enabled for this draft, with its options: term rules read each other's, so that one scan serves them all (src/terms). */
   rules: ReadonlyMap<string, { severity: Severity; options: unknown }>;
   report(report: Report): void;
+  /**
+   * True the first time it is asked for `key` in this run (one CLI invocation), false after:
+   * for a note said once per run rather than on every draft. Drafts are linted in order, so the
+   * draft that carries the note is always the same. (Optional for contexts built by hand in
+   * tests: without it, every draft is a run of its own.)
+   */
+  once?(key: string): boolean;
 }
 
 export interface RuleModule<Options = unknown> {

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { project, run, type JsonReport } from './helpers/cli.js';
 import { sliceByPosition } from './helpers/markers.js';
 
-const CLEAN_MD = '---\nchannel: x/GosportBC\n---\nGarden waste collections restart on Monday. Details at www.gosport.gov.uk/garden\n';
-const BAD_MD = '---\nchannel: x/GosportBC\nmedia:\n  - file: bins.jpg\n---\nWe recieve too much shit in the recycling bins.\n';
-const BAD_YAML = 'channel: facebook/GosportBoroughCouncil\ntext: |\n  The new colour-coded bins\n  arrive in Rowner on Tusday.\n';
+const CLEAN_MD = '---\nchannel: x/GosportBC\npurpose: engagement\n---\nGarden waste collections restart on Monday. Details at www.gosport.gov.uk/garden\n';
+const BAD_MD = '---\nchannel: x/GosportBC\npurpose: engagement\nmedia:\n  - file: bins.jpg\n---\nWe recieve too much shit in the recycling bins.\n';
+const BAD_YAML = 'channel: facebook/GosportBoroughCouncil\ntext: |\n  The new colour-coded bins\n  arrive in Rowner on Tusday.\npurpose: engagement\n';
+/** With no register configured, approved-channel says so once per run: a suggestion, which never changes the exit code. */
+const NO_REGISTER = /suggestion\s+No approved-channel register is configured.*approved-channel §2 §3 §11/;
 
 describe('gbc-post-lint', { timeout: 60_000 }, () => {
   it('reports a violating draft with clauses and exits 1; a clean one exits 0', () => {
@@ -14,15 +16,22 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     const bad = run(['bad.md'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bad.md');
-    expect(bad.stdout).toMatch(/6:4\s+warning\s+"recieve" is not in the British English dictionary.*spelling §27/);
-    expect(bad.stdout).toMatch(/6:21\s+error\s+"shit" is profane language.*profanity §19 §26/);
-    expect(bad.stdout).toMatch(/4:11\s+error\s+Image "bins.jpg" has no alt text.*image-alt-text §7/);
-    expect(bad.stdout).toMatch(/✖ 3 problems \(2 errors, 1 warning, 0 suggestions\) in 1 draft/);
+    expect(bad.stdout).toMatch(/7:4\s+warning\s+"recieve" is not in the British English dictionary.*spelling §27/);
+    expect(bad.stdout).toMatch(/7:21\s+error\s+"shit" is profane language.*profanity §19 §26/);
+    expect(bad.stdout).toMatch(/5:11\s+error\s+Image "bins.jpg" has no alt text.*image-alt-text §7/);
+    expect(bad.stdout).toMatch(NO_REGISTER);
+    expect(bad.stdout).toMatch(/✖ 4 problems \(2 errors, 1 warning, 1 suggestion\) in 1 draft/);
     expect(bad.stdout).not.toMatch(/\u001b\[/); // not a terminal: no colour
 
     const clean = run(['clean.md'], { cwd: dir });
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('no problems');
+    expect(clean.stdout).toMatch(NO_REGISTER);
+    expect(clean.stdout).toMatch(/1 problem \(0 errors, 0 warnings, 1 suggestion\)/);
+
+    const registered = project({ '.gbc-post-lint.yaml': 'channels:\n  x/GosportBC: { owner: comms.team, platforms: [x] }\n', 'clean.md': CLEAN_MD });
+    const quiet = run(['clean.md'], { cwd: registered });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toContain('no problems');
   });
 
   it('--format json prints one document whose excerpts are the source spans, for both formats', () => {
@@ -32,7 +41,9 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     const report = JSON.parse(out.stdout) as JsonReport;
     expect(report.version).toBe(1);
     expect(report.results.map((r) => r.file)).toEqual(['bad.md', 'calendar.yaml']);
-    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 2, suggestions: 0 });
+    // The register note is said once in the run, on the first file, not once per file.
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 2, suggestions: 1 });
+    expect(report.results.map((r) => r.diagnostics.filter((d) => d.ruleId === 'approved-channel').length)).toEqual([1, 0]);
     for (const result of report.results) {
       const source = readFileSync(join(dir, result.file), 'utf8');
       for (const d of result.diagnostics) {
@@ -48,7 +59,10 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     const out = run(['--stdin', '--stdin-filename', 'drafts/post.yaml', '-f', 'json'], { cwd: dir, input: BAD_YAML });
     const report = JSON.parse(out.stdout) as JsonReport;
     expect(report.results[0]!.file).toBe('drafts/post.yaml');
-    expect(report.results[0]!.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['spelling', 'error']]);
+    expect(report.results[0]!.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
+      ['approved-channel', 'suggestion'],
+      ['spelling', 'error'],
+    ]);
     expect(out.code).toBe(1);
   });
 
@@ -64,10 +78,10 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     const report = JSON.parse(out.stdout) as JsonReport;
     const byFile = Object.fromEntries(report.results.map((r) => [r.file, r.diagnostics.map((d) => `${d.ruleId}:${d.category}:${d.line}`)]));
     expect(byFile).toEqual({
-      'good.md': [],
+      'good.md': ['approved-channel:channel:2'],
       'photo.md': ['input:input:1'],
       'broken.yaml': ['input:input:1'],
-      'bad.md': ['image-alt-text:accessibility:4', 'spelling:spelling:6', 'profanity:profanity:6'],
+      'bad.md': ['image-alt-text:accessibility:5', 'spelling:spelling:7', 'profanity:profanity:7'],
       'missing.md': ['input:input:1'],
     });
     expect(report.results.find((r) => r.file === 'photo.md')!.diagnostics[0]!.message).toMatch(/binary/);

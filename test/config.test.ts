@@ -29,7 +29,18 @@ describe('configuration', () => {
     const dir = project({});
     const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'draft.md'));
     expect(config.preset).toBe('recommended');
-    expect([...config.rules.keys()]).toEqual(['image-alt-text', 'platform-length', 'profanity', 'spelling']);
+    expect([...config.rules.keys()]).toEqual([
+      'approved-channel',
+      'corrections',
+      'image-alt-text',
+      'main-website-link',
+      'platform-length',
+      'post-purpose',
+      'profanity',
+      'records-notice',
+      'safe-links',
+      'spelling',
+    ]);
     expect(config.rules.get('spelling')!.severity).toBe('warning');
     expect(config.settings.channels).toBeUndefined();
   });
@@ -100,6 +111,41 @@ describe('configuration', () => {
   it('rejects an election that ends before it starts, and invalid YAML', () => {
     expect(configError({ '.gbc-post-lint.yaml': 'elections:\n  - { name: E, from: 2026-05-07, to: 2026-03-27 }\n' }).keyPath).toBe('elections.0.to');
     expect(configError({ '.gbc-post-lint.yaml': 'rules: [\n' }).detail).toMatch(/not valid YAML/);
+  });
+
+  it('reads a channel\'s notice, partners and councillors', () => {
+    const dir = project({
+      '.gbc-post-lint.yaml': [
+        'channels:',
+        '  x/GosportBC: { owner: comms.team, platforms: [x], notice: https://www.gosport.gov.uk/social-media }',
+        'allow:',
+        '  partners: [Hampshire Constabulary, Portsmouth Water]',
+        'councillors: [Cllr A. Example]',
+        '',
+      ].join('\n'),
+    });
+    const settings = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'draft.md')).settings;
+    expect(settings.channels!['x/GosportBC']!.notice).toBe('https://www.gosport.gov.uk/social-media');
+    expect(settings.allow.partners).toEqual(['Hampshire Constabulary', 'Portsmouth Water']);
+    expect(settings.councillors).toEqual(['Cllr A. Example']);
+    const empty = project({});
+    const none = new ConfigLoader({ stopAt: empty }).forFile(join(empty, 'draft.md')).settings;
+    expect([none.allow.partners, none.councillors]).toEqual([[], []]);
+  });
+
+  it('rejects a notice that is not a web address, and partners or councillors that are not lists of names', () => {
+    const notice = configError({ '.gbc-post-lint.yaml': 'channels:\n  x/GosportBC: { owner: comms.team, platforms: [x], notice: our website }\n' });
+    expect(notice.file).toMatch(/\.gbc-post-lint\.yaml$/);
+    expect(notice.keyPath).toBe('channels.x/GosportBC.notice');
+    expect(notice.detail).toMatch(/web address/);
+    expect([notice.line, notice.column]).toEqual([2, 61]);
+    const partners = configError({ '.gbc-post-lint.yaml': 'allow:\n  partners: Hampshire Constabulary\n' });
+    expect(partners.keyPath).toBe('allow.partners');
+    expect(partners.line).toBe(2);
+    const councillor = configError({ '.gbc-post-lint.yaml': 'councillors: [Cllr A. Example, "  "]\n' });
+    expect(councillor.keyPath).toBe('councillors.1');
+    expect(councillor.detail).toMatch(/must not be empty/);
+    expect(configError({ '.gbc-post-lint.yaml': 'allow:\n  partner: [Portsmouth Water]\n' }).keyPath).toBe('allow.partner');
   });
 
   it('--config must exist', () => {

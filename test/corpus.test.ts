@@ -69,13 +69,14 @@ describe('misspelt posts', () => {
 });
 
 describe('realistic drafts', () => {
-  // 383 drafts (bins, planning, events, names, accents and loanwords, wildlife, faith festivals, kung fu and spotted dick,
+  // Realistic drafts (bins, planning, events, names, accents and loanwords, wildlife, faith festivals, kung fu and spotted dick,
   // lists of councillors, hashtags, alt text, calendars and threads) written to hunt false positives.
   it('test/data/benign-drafts: the recommended rules find nothing', async () => {
     const dir = join(import.meta.dirname, 'data', 'benign-drafts');
+    // The folder's .gbc-post-lint.yaml holds the council's register (channels, notices, trusted domains).
     const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'draft.md'));
     const noisy: string[] = [];
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
       const result = await lintText(name, readFileSync(join(dir, name), 'utf8'), config);
       for (const d of result.diagnostics) noisy.push(`${name}:${d.line}:${d.column} ${d.ruleId}/${d.messageId ?? ''} ${JSON.stringify(d.excerpt)}`);
     }

@@ -47,10 +47,17 @@ for (const meta of RULES) {
 
     it('README examples do what they say', async () => {
       const text = readFileSync(join(ROOT, 'rules', meta.id, 'README.md'), 'utf8');
-      const examples = [...text.matchAll(/```(markdown|yaml) (bad|good)\n([\s\S]*?)```/g)];
+      // A ```yaml config block is the configuration of the examples after it.
+      const blocks = [...text.matchAll(/```(markdown|yaml) (bad|good|config)\n([\s\S]*?)```/g)];
+      const examples = blocks.filter((e) => e[2] !== 'config');
       expect(examples.some((e) => e[2] === 'bad') && examples.some((e) => e[2] === 'good')).toBe(true);
-      for (const [, format, kind, body] of examples) {
-        const found = (await lint(body!, format === 'yaml' ? 'example.yaml' : 'example.md', { [meta.id]: 'error' })).filter((d) => d.ruleId === meta.id);
+      let config: string | undefined;
+      for (const [, format, kind, body] of blocks) {
+        if (kind === 'config') {
+          config = body;
+          continue;
+        }
+        const found = (await lint(body!, format === 'yaml' ? 'example.yaml' : 'example.md', { [meta.id]: 'error' }, config)).filter((d) => d.ruleId === meta.id);
         if (kind === 'bad') expect(found.length, `bad example:\n${body}`).toBeGreaterThan(0);
         else expect(found.map((d) => d.message), `good example:\n${body}`).toEqual([]);
       }

@@ -370,7 +370,12 @@ function mergeSettings(chain: readonly Layer[]): Settings {
   const channels = data.some((d) => d.channels) ? Object.assign({}, ...data.map((d) => d.channels ?? {})) : undefined;
   return {
     dictionary: unique(data.map((d) => d.dictionary)),
-    allow: { domains: unique(data.map((d) => d.allow?.domains)), contacts: unique(data.map((d) => d.allow?.contacts)) },
+    allow: {
+      domains: unique(data.map((d) => d.allow?.domains)),
+      contacts: unique(data.map((d) => d.allow?.contacts)),
+      partners: unique(data.map((d) => d.allow?.partners)),
+    },
+    councillors: unique(data.map((d) => d.councillors)),
     channels,
     elections: data.flatMap((d) => d.elections ?? []),
     configFile: chain.at(-1)?.file,

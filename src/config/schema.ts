@@ -11,6 +11,8 @@ const channel = z.strictObject({
   owner: z.string().check(z.trim(), z.minLength(1, 'must name the owner (§3)')),
   platforms: z.array(z.enum(PLATFORMS)).check(z.minLength(1, 'must list at least one platform')),
   approved: z.optional(dateOrDateTime),
+  /** Where the channel publishes the §16/§18/§19 statements (§20 "made available via a link"). */
+  notice: z.optional(z.url({ protocol: /^https?$/, error: 'expected the web address (https://…) of the page with the channel\'s statements' })),
 });
 
 const election = z
@@ -46,8 +48,12 @@ export const configSchema = z.strictObject({
     z.strictObject({
       domains: z.optional(words),
       contacts: z.optional(words),
+      /** Organisations the council works with: promoting them needs no conflict-of-interest declaration. */
+      partners: z.optional(words),
     }),
   ),
+  /** Names of the borough's councillors, for the rules about political content and the pre-election period. */
+  councillors: z.optional(words),
   elections: z.optional(z.array(election)),
   rules: z.optional(z.record(z.string(), ruleEntry)),
   overrides: z.optional(

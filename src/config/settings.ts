@@ -4,6 +4,8 @@ export interface Channel {
   owner: string;
   platforms: Platform[];
   approved?: string | undefined;
+  /** The page with the channel's §16/§18/§19 statements (§20). */
+  notice?: string | undefined;
 }
 
 export interface Election {
@@ -16,7 +18,10 @@ export interface Election {
 export interface Settings {
   /** Organisation words accepted by the spelling rule, on top of the built-in local names. */
   dictionary: string[];
-  allow: { domains: string[]; contacts: string[] };
+  /** Trusted domains (the main website and others), public contact details, partner organisations. */
+  allow: { domains: string[]; contacts: string[]; partners: string[] };
+  /** Councillors' names (`councillors:`), for political and pre-election checks. */
+  councillors: string[];
   /** The approved-channel register (§2, §3, §11), or undefined when none is configured. */
   channels: Record<string, Channel> | undefined;
   elections: Election[];

@@ -16,14 +16,26 @@ export interface LintResult extends FileResult {
   internalError: boolean;
 }
 
+/** What lasts for one run over many drafts: the notes already said (see `RuleContext.once`). */
+export class RunScope {
+  private readonly said = new Set<string>();
+
+  once(key: string): boolean {
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
+  }
+}
+
 /**
  * Lints one draft's decoded text: parse into posts, run every enabled rule on
  * every post, apply the §8 exception and disable comments, and resolve
  * positions in the original file.
  *
  * @param file the path as shown to the user; its extension picks the format
+ * @param run shared by the drafts of one run; by default the draft is a run of its own
  */
-export async function lintText(file: string, text: string, config: ResolvedConfig): Promise<LintResult> {
+export async function lintText(file: string, text: string, config: ResolvedConfig, run = new RunScope()): Promise<LintResult> {
   const lines = new LineIndex(text);
   let draft: Draft;
   try {
@@ -74,6 +86,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
             ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
           });
         },
+        once: (key) => run.once(key),
       };
       try {
         await rule.check(post, context);

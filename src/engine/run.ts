@@ -3,7 +3,7 @@ import type { ConfigLoader } from '../config/load.js';
 import { nestingProblem, sizeProblem } from '../drafts/limits.js';
 import { decodeDraft, formatOf } from '../drafts/read.js';
 import type { FoundFile } from '../files/find.js';
-import { inputFailure, lintText, type LintResult } from './lint.js';
+import { inputFailure, lintText, RunScope, type LintResult } from './lint.js';
 
 /**
  * Lints drafts in order, one at a time. Each draft's configuration is
@@ -14,6 +14,7 @@ import { inputFailure, lintText, type LintResult } from './lint.js';
  */
 export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader): Promise<LintResult[]> {
   const results: LintResult[] = [];
+  const run = new RunScope();
   for (const file of files) {
     let bytes: Uint8Array | Error;
     try {
@@ -26,12 +27,12 @@ export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoade
     } catch (error) {
       bytes = error as Error;
     }
-    results.push(await lintBytes(file.display, file.absolute, bytes, loader));
+    results.push(await lintBytes(file.display, file.absolute, bytes, loader, run));
   }
   return results;
 }
 
-export async function lintBytes(display: string, configPath: string, bytes: Uint8Array | Error, loader: ConfigLoader): Promise<LintResult> {
+export async function lintBytes(display: string, configPath: string, bytes: Uint8Array | Error, loader: ConfigLoader, run?: RunScope): Promise<LintResult> {
   if (bytes instanceof Error) return inputFailure(display, readProblem(bytes as NodeJS.ErrnoException));
   const tooBig = sizeProblem(bytes.length);
   if (tooBig) return inputFailure(display, tooBig);
@@ -40,7 +41,7 @@ export async function lintBytes(display: string, configPath: string, bytes: Uint
   if (!decoded.ok) return inputFailure(display, decoded.message, decoded.text, decoded.at);
   const tooDeep = nestingProblem(decoded.text, formatOf(display));
   if (tooDeep) return inputFailure(display, tooDeep.message, decoded.text, tooDeep.offset);
-  return lintText(display, decoded.text, config);
+  return lintText(display, decoded.text, config, run);
 }
 
 function readProblem(error: NodeJS.ErrnoException): string {

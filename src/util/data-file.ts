@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
+import * as z from 'zod/mini';
 import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import { PACKAGE_ROOT, ruleFile } from '../paths.js';
 import { describeIssue } from './issues.js';
@@ -21,4 +22,22 @@ export function readRuleData<S extends $ZodType>(ruleId: string, name: string, s
     throw new Error(`${where}: entry ${issue.path.join('.')}: ${describeIssue(issue)}`);
   }
   return result.data;
+}
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const listEntry = z.strictObject({ term: nonEmpty, note: nonEmpty, source: z.optional(z.string()) });
+
+/**
+ * A rule's list of names (hosts, parameters…) as YAML entries `{term, note,
+ * source}`; returns the terms in lower case, rejecting one listed twice so that
+ * an edit cannot leave a stale duplicate.
+ */
+export function readNameList(ruleId: string, name: string): string[] {
+  const seen = new Set<string>();
+  return readRuleData(ruleId, name, z.array(listEntry)).map(({ term }, i) => {
+    const key = term.toLowerCase();
+    if (seen.has(key)) throw new Error(`${relative(PACKAGE_ROOT, ruleFile(ruleId, name))}: entry ${i + 1}: "${term}" is listed twice`);
+    seen.add(key);
+    return key;
+  });
 }

@@ -1,14 +1,21 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigLoader } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/lint.js';
 import { RULE_IDS } from '../../src/registry.js';
 import type { SeveritySetting } from '../../src/types.js';
 
-/** Lints `text` as the draft `file` with only the given rules on (no configuration file). */
-export async function lint(text: string, file = 'draft.md', rules: Record<string, SeveritySetting> = {}) {
+/** Lints `text` as the draft `file` with only the given rules on (no configuration file, unless `configText` gives one). */
+export async function lint(text: string, file = 'draft.md', rules: Record<string, SeveritySetting> = {}, configText?: string) {
   const overrides = new Map<string, SeveritySetting>([...RULE_IDS].map((id) => [id, rules[id] ?? 'off']));
   const here = import.meta.dirname;
-  const config = new ConfigLoader({ ruleOverrides: overrides, stopAt: here }).forFile(join(here, file));
+  let configFile: string | undefined;
+  if (configText !== undefined) {
+    configFile = join(mkdtempSync(join(tmpdir(), 'gbc-example-')), '.gbc-post-lint.yaml');
+    writeFileSync(configFile, configText);
+  }
+  const config = new ConfigLoader({ ruleOverrides: overrides, stopAt: here, configFile }).forFile(join(here, file));
   return (await lintText(file, text, config)).diagnostics;
 }
 
