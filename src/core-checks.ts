@@ -10,7 +10,7 @@ export const CORE_CHECKS = {
     category: 'input',
     severity: 'error',
     policy: [],
-    description: 'The draft cannot be read or parsed (missing, unreadable, binary, not UTF-8, invalid YAML).',
+    description: 'The draft cannot be read or parsed (missing, unreadable, binary, not UTF-8, invalid YAML, over 1 MiB, nested too deeply).',
   },
   metadata: {
     category: 'input',

@@ -1,8 +1,8 @@
 import type { ResolvedConfig } from '../config/load.js';
 import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
+import { isStackOverflow } from '../drafts/limits.js';
 import { parseMarkdownDraft } from '../drafts/markdown.js';
 import type { Draft, Post } from '../drafts/post.js';
-import { isStackOverflow } from '../drafts/limits.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
@@ -116,7 +116,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   return { file, diagnostics, internalError };
 }
 
-const TOO_DEEP = 'The draft is nested too deeply to be read (block quotes, lists or brackets inside one another, thousands deep); no post needs that. Remove the extra nesting.';
+const TOO_DEEP = 'The draft is nested too deeply to be read. Block quotes, lists or brackets inside one another thousands deep are not a post: remove the extra nesting.';
 
 /** Categories whose rules report words and phrases for what they are (a swear word, a slur, a name). */
 const TERM_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
