@@ -1,6 +1,8 @@
+import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
+import { meta as sexual } from '../rules/sexual/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
 import type { RuleMeta, RuleModule } from './rule.js';
 
@@ -9,12 +11,14 @@ import type { RuleMeta, RuleModule } from './rule.js';
  * rule's code (and whatever it needs: dictionaries, twitter-text…) is loaded
  * the first time the rule is enabled for a draft.
  */
-export const RULES: readonly RuleMeta[] = [imageAltText, platformLength, profanity, spelling];
+export const RULES: readonly RuleMeta[] = [discrimination, imageAltText, platformLength, profanity, sexual, spelling];
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
+  discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
+  sexual: () => import('../rules/sexual/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
 };
 

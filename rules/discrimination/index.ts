@@ -18,7 +18,8 @@ const AFTER_GROUP_NOUN = new Set(
     'and or nor but in into of on at to for from with without by as than who whom whose which that ' +
     'are is was were be been being will would can could should may might must shall have has had do does did ' +
     'need needs deserve deserves live lives living across around throughout within among amongst alike too also ' +
-    'themselves often still get gets feel feels face faces not so here there like because if when while where'
+    'themselves often still get gets feel feels face faces not so here there like because if when while where ' +
+    'every each this next today tonight tomorrow weekly daily always never usually'
   ).split(' '),
 );
 const NEXT_WORD = /^[\s\u00a0]*([\p{L}\p{M}'’-]+)/u;

@@ -1,12 +1,14 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
+import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 
-const all: CompiledData<unknown>[] = [imageAltTextData, profanityData, spellingData];
+const all: CompiledData<unknown>[] = [discriminationData, imageAltTextData, profanityData, sexualData, sexualDomains, spellingData];
 
 mkdirSync(COMPILED_DIR, { recursive: true });
 // Non-ASCII characters (café) are written as \u escapes, so that the file is ASCII and a run can
