@@ -59,6 +59,24 @@ describe('one word, one rule', () => {
         if (found.length) both.push(`${term}: ${found.join(', ')}`);
       }
       expect(both).toEqual([]);
-    });
+    }, 60_000);
   }
+});
+
+describe('a public list of offensive English words (LDNOOBW, CC BY 4.0)', () => {
+  it('is mostly caught by profanity, discrimination and sexual together, in an ordinary sentence', async () => {
+    const words = data('ldnoobw-en.txt');
+    const missed: string[] = [];
+    for (const word of words) {
+      if (!(await findings(`I can't believe someone wrote ${word} on the wall.`)).length) missed.push(word);
+    }
+    const share = (words.length - missed.length) / words.length;
+    console.log(`LDNOOBW en: ${words.length - missed.length} of ${words.length} caught (${(share * 100).toFixed(1)}%); missed: ${missed.join(', ')}`);
+    // Measured 73% (272 of 371). What is missed is missed on purpose: medical words of health
+    // campaigns (anus, penis, vagina, nipples, semen, sex, intercourse), crime and safeguarding
+    // words of police news (rape, incest, paedophile, upskirt, grope), ordinary words (butt, ass,
+    // tits, escort, hooker, nude, topless, hardcore, scat, skeet, bondage, bareback, fingering),
+    // titles (Octopussy, Lolita, Tainted Love) and fragments that are not words (girl on, taste my).
+    expect(share).toBeGreaterThanOrEqual(0.73);
+  }, 60_000);
 });
