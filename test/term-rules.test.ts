@@ -80,3 +80,16 @@ describe('a public list of offensive English words (LDNOOBW, CC BY 4.0)', () => 
     expect(share).toBeGreaterThanOrEqual(0.73);
   }, 60_000);
 });
+
+describe('a gazetteer of GB place names (OS Open Names, OGL v3)', () => {
+  it('raises at most three reports across the term rules, in ordinary sentences', async () => {
+    const places = data('gb-places.txt');
+    expect(places.length).toBeGreaterThan(1000);
+    const reports: string[] = [];
+    for (const place of places) {
+      for (const found of await findings(`We visited ${place} on Saturday.`)) reports.push(`${found} ← ${place}`);
+    }
+    console.log(`GB places: ${places.length} names, ${reports.length} reports: ${reports.join('; ')}`);
+    expect(reports.length).toBeLessThanOrEqual(3);
+  }, 120_000);
+});
