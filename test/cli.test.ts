@@ -156,7 +156,7 @@ describe('gbc-post-lint', () => {
     expect(error.code).toBe(1);
     expect(error.stdout).toMatch(/error\s+"Tusday"/);
     expect(run(['--rule', 'spelling=off', '--max-warnings', '0', 'a.yaml'], { cwd: dir }).code).toBe(0);
-  });
+  }, 20_000); // five whole processes: more than vitest's 5 s default on a busy two-core machine
 
   it('writes --output-file, but never over a draft', () => {
     const dir = project({ 'a.md': BAD_MD, 'other.md': CLEAN_MD });
