@@ -136,6 +136,29 @@ describe('entry kinds', () => {
   });
 });
 
+describe('disguises, for every list', () => {
+  it('digits and symbols, asterisks (also inside longer words), spelt-out, stretched, accented and full-width letters', async () => {
+    await register('t-disguise', '- term: apple\n  note: a word\n- term: pear\n  note: inside words\n  match: contains\n');
+    const found = (text: string) => hitsOf(text, 't-disguise');
+    expect(found('@pple, appl3 and a**le')).toEqual(['@pple', 'appl3', 'a**le']);
+    expect(found('spe*rmint and s**rs')).toEqual(['spe*rmint']);
+    expect(found('A.P.P.L.E, a p p l e and a-p-p-l-e; the U.K. at 9 a.m.')).toEqual(['A.P.P.L.E', 'a p p l e', 'a-p-p-l-e']);
+    expect(found('Appppple and aaapple, but not aple')).toEqual(['Appppple', 'aaapple']);
+    expect(found('äpple and ａｐｐｌｅ')).toEqual(['äpple', 'ａｐｐｌｅ']);
+  });
+
+  it('hashtags read as words, handles, cashtags and alt text', () => {
+    const [post] = posts('Try #ApplePie and ask @apple, or $pear.\n\n![An apple on a table](apple.jpg)\n');
+    const hits = termHits(post!, 't-disguise', context({ 't-disguise': none }, 't-disguise'));
+    expect(hits.map((h) => [h.text, h.published === post])).toEqual([
+      ['Apple', true],
+      ['apple', true],
+      ['$pear', true],
+      ['apple', false],
+    ]);
+  });
+});
+
 describe('termRule', () => {
   it('reports the entry message, the word, the replacement, suggestions capitalised like the word, the severity cap and the span', async () => {
     const check = await termRule(termListData('t-kinds', { dir: join(root, 't-kinds') }), { defaultMessage: 'found' });

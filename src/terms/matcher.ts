@@ -1,5 +1,5 @@
 import type { CompiledTerm, TermListData } from './data.js';
-import { letterOf, normalise, plain, splitWords, TOKEN, unstretch } from './tokens.js';
+import { hasTriple, letterOf, normalise, plain, readToken, splitWords, TOKEN, unstretch } from './tokens.js';
 
 /** One term list as a rule uses it: its compiled data, and the words the configuration adds or allows. */
 export interface ListSpec {
@@ -188,11 +188,30 @@ export class Matcher {
 
     const nextFree = new Array<number>(listCount).fill(0);
     const best: ({ entry: Indexed; length: number; end: number } | undefined)[] = new Array(listCount);
-    for (let i = 0; i < tokens.length; i++) {
+    let found = 0;
+    let i = 0;
+    let plainAllowedIn: number[] | undefined;
+    let normAllowedIn: number[] | undefined;
+    /** A partial word or a disguise, for a list with nothing yet at this word (`plainForm`: a spelling that is not a disguise). */
+    const offer = (entry: Indexed, length: number, end: number, plainForm?: string) => {
+      const list = entry.list;
+      if (list === CONTEXT || entry.exact || best[list] || i < nextFree[list]! || isAllowedToken(list, i)) return;
+      if (plainForm === undefined ? normAllowedIn?.includes(list) : this.allowed.get(plainForm)?.includes(list)) return;
+      if (length === 1 && plainAllowedIn?.includes(list)) return;
+      best[list] = { entry, length, end };
+      found++;
+    };
+    /** A word and the entries matching inside it; `plainForm` when it is not a disguise. */
+    const offerWord = (word: string, length: number, end: number, plainForm?: string) => {
+      for (const entry of this.byFirstWord.get(word) ?? []) if (entry.words.length === 1) offer(entry, length, end, plainForm);
+      this.partialMatches(word, (entry) => offer(entry, length, end, plainForm));
+    };
+    for (; i < tokens.length; i++) {
       const token = tokens[i]!;
       best.fill(undefined);
-      let found = 0;
-      const plainAllowedIn = this.allowed.get(token.plain);
+      found = 0;
+      plainAllowedIn = this.allowed.get(token.plain);
+      normAllowedIn = undefined;
 
       for (const entry of this.byFirstWord.get(token.norm) ?? []) {
         const n = entry.words.length;
@@ -212,87 +231,82 @@ export class Matcher {
           best[list] = { entry, length: n, end: tokens[i + n - 1]!.end };
         }
       }
-
-      // A word spelt out letter by letter (S.H.I.T, f u c k): read as the word it spells.
-      const run = spaced?.get(i);
-      if (run && found < listCount) {
-        const word = normalise(run.letters);
-        const spelt = [...(this.byFirstWord.get(word) ?? []).filter((e) => e.words.length === 1 && e.list !== CONTEXT && !e.exact), ...this.partialMatches(word)];
-        for (const entry of spelt) {
-          if (best[entry.list] || i < nextFree[entry.list]! || this.allowed.get(plain(run.letters))?.includes(entry.list)) continue;
-          best[entry.list] = { entry, length: run.last - i + 1, end: tokens[run.last]!.end };
-          found++;
-        }
+      if (found === listCount) {
+        this.report(text, tokens, i, best, nextFree, hits, usedAsName);
+        continue;
       }
+
+      // A word spelt out letter by letter (S.H.I.T, f u c k): read as the word it spells, which is not a disguise.
+      const run = spaced?.get(i);
+      if (run) offerWord(normalise(run.letters), run.last - i + 1, tokens[run.last]!.end, plain(run.letters));
 
       // Partial words and disguises, for the lists with nothing yet at this word.
       if (found < listCount) {
-        const normAllowedIn = this.allowed.get(token.norm);
-        const open = (list: number) => !best[list] && i >= nextFree[list]! && !plainAllowedIn?.includes(list) && !normAllowedIn?.includes(list) && !isAllowedToken(list, i);
-        const offer = (entries: Indexed[], end: number, plainForm?: string) => {
-          for (const entry of entries) {
-            if (entry.list === CONTEXT || entry.exact || !open(entry.list)) continue;
-            // A stretched spelling is a plain one: "Gooood" is not the allowed "god" in disguise.
-            if (plainForm !== undefined && this.allowed.get(plainForm)?.includes(entry.list)) continue;
-            best[entry.list] = { entry, length: 1, end };
-            found++;
-          }
-        };
-        offer(this.partialMatches(token.norm), token.end);
-        if (found < listCount && token.raw.includes('*')) offer(this.disguised(token.raw), token.end);
+        normAllowedIn = this.allowed.get(token.norm);
+        this.partialMatches(token.norm, (entry) => offer(entry, 1, token.end));
+        if (found < listCount && token.raw.includes('*')) for (const entry of this.disguised(token.raw)) offer(entry, 1, token.end);
         // Asterisks after a word stand for its last letters (f***).
-        if (found < listCount) {
+        if (found < listCount && text.charCodeAt(token.end) === 42 /* * */) {
           let stars = 0;
           while (text[token.end + stars] === '*') stars++;
-          if (stars) offer(this.disguised(token.raw + '*'.repeat(stars)), token.end + stars);
+          for (const entry of this.disguised(token.raw + '*'.repeat(stars))) offer(entry, 1, token.end + stars);
         }
-        if (found < listCount) {
-          for (const spelling of unstretch(token.norm)) {
-            offer([...(this.byFirstWord.get(spelling) ?? []).filter((e) => e.words.length === 1), ...this.partialMatches(spelling)], token.end, spelling);
-          }
-        }
+        // A stretched spelling (fuuuck) is a plain one: "Gooood" is not the allowed "god" in disguise.
+        if (found < listCount && hasTriple(token.norm)) for (const spelling of unstretch(token.norm)) offerWord(spelling, 1, token.end, spelling);
       }
-
-      if (!found) continue;
-      for (let list = 0; list < listCount; list++) {
-        const chosen = best[list];
-        if (!chosen) continue;
-        const term = chosen.entry.term;
-        if (term.names && (isName(text, tokens, i) || usedAsName(token.raw))) continue;
-        if (chosen.length === 1 && inHyphenatedName(text, token)) continue;
-        hits.push({ list, term, start: token.start, end: chosen.end });
-        nextFree[list] = i + chosen.length;
-      }
+      if (found) this.report(text, tokens, i, best, nextFree, hits, usedAsName);
     }
     return { hits, context };
+  }
+
+  /** Reports the longest match of each list at token `i`, unless it is written as a name. */
+  private report(
+    text: string,
+    tokens: Token[],
+    i: number,
+    best: ({ entry: Indexed; length: number; end: number } | undefined)[],
+    nextFree: number[],
+    hits: RawHit[],
+    usedAsName: (raw: string) => boolean,
+  ): void {
+    const token = tokens[i]!;
+    for (let list = 0; list < best.length; list++) {
+      const chosen = best[list];
+      if (!chosen) continue;
+      const term = chosen.entry.term;
+      if (term.names && (isName(text, tokens, i) || usedAsName(token.raw))) continue;
+      if (chosen.length === 1 && inHyphenatedName(text, token)) continue;
+      hits.push({ list, term, start: token.start, end: chosen.end });
+      nextFree[list] = i + chosen.length;
+    }
   }
 
   private tokens(text: string): Token[] {
     const tokens: Token[] = [];
     for (const m of text.matchAll(TOKEN)) {
       let raw = m[0];
-      let norm = normalise(raw);
+      let read = readToken(raw);
       // A possessive is its word: "some bastard's van", "the twat’s idea".
-      if ((raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'") || raw.endsWith('’')) && !this.byFirstWord.has(norm)) {
+      const last = raw.charCodeAt(raw.length - 1);
+      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !this.byFirstWord.has(read.norm)) {
         const possessive = /^(.+?)['’]s?$/u.exec(raw);
         if (possessive) {
           raw = possessive[1]!;
-          norm = normalise(raw);
+          read = readToken(raw);
         }
       }
-      tokens.push({ raw, plain: plain(raw), norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length });
+      tokens.push({ raw, plain: read.plain, norm: read.norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length });
     }
     return tokens;
   }
 
-  private partialMatches(norm: string): Indexed[] {
-    const out: Indexed[] = [];
+  /** Calls `found` with each entry that matches inside `norm` (contains, prefix, ends). */
+  private partialMatches(norm: string, found: (entry: Indexed) => void): void {
     for (const entry of this.partial) {
       const part = entry.words[0]!;
       const kind = entry.term.kind;
-      if (kind === 'contains' ? norm.includes(part) : kind === 'ends' ? norm.endsWith(part) : norm.startsWith(part)) out.push(entry);
+      if (kind === 'contains' ? norm.includes(part) : kind === 'ends' ? norm.endsWith(part) : norm.startsWith(part)) found(entry);
     }
-    return out;
   }
 
   /** `f**k`, `bullsh*t`: asterisks standing for letters, in a whole word or in the part of a word an entry matches. */

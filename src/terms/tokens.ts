@@ -30,7 +30,22 @@ export function plain(token: string): string {
 /** Lower case, folded, and disguises undone when the token has at least two letters (so road numbers such as A55 stay as they are). */
 export function normalise(token: string): string {
   const folded = fold(token);
-  const lower = folded.toLowerCase().replace(/’/g, "'");
+  return unmask(folded, folded.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * A token's spelling as written (`plain`: lower case, folded) and its look-up key (`norm`:
+ * disguises undone), folding and lowering it once.
+ */
+export function readToken(raw: string): { plain: string; norm: string } {
+  const folded = fold(raw);
+  let lower = folded.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  return { plain: lower, norm: unmask(folded, lower) };
+}
+
+/** Disguises undone, given the folded token and its lower case. */
+function unmask(folded: string, lower: string): string {
   if (!/[^\p{L}\p{M}']/u.test(lower)) return lower;
   // Capitals then digits, or a digit then capitals, are codes, not disguises: postcodes (PO12 4SS),
   // roads (A55, M27, B3385), 3G pitches. Capitals around a digit (SH1T, B0LLOCKS) and a digit before
@@ -52,6 +67,12 @@ export function rawWords(phrase: string): string[] {
 }
 
 const STRETCHED = /(\p{L})\1\1/u;
+
+/** A character written three times running (a quick test before the stretched-letter regular expression). */
+export function hasTriple(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) return true;
+  return false;
+}
 const RUNS = /(\p{L})\1+/gu;
 /** At most this many runs of a letter are undone in one word (each doubles the spellings tried). */
 const MAX_RUNS = 4;
@@ -62,7 +83,7 @@ const MAX_RUNS = 4;
  * booking, Essex, assess) are never touched. Each run of a repeated letter becomes one or two letters.
  */
 export function unstretch(word: string): string[] {
-  if (!STRETCHED.test(word)) return [];
+  if (!hasTriple(word) || !STRETCHED.test(word)) return [];
   const runs = [...word.matchAll(RUNS)];
   if (runs.length > MAX_RUNS) return [];
   let spellings = [''];
