@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sliceByPosition } from './helpers/markers.js';
+
+// Each test runs whole processes (one to five): on a busy two-core machine that takes more than
+// vitest's 5 s default, which would fail a test that is right.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The built command, run as a user runs it (npm test builds first). */
 const BIN = join(import.meta.dirname, '..', 'bin', 'gbc-post-lint.js');
@@ -156,7 +160,7 @@ describe('gbc-post-lint', () => {
     expect(error.code).toBe(1);
     expect(error.stdout).toMatch(/error\s+"Tusday"/);
     expect(run(['--rule', 'spelling=off', '--max-warnings', '0', 'a.yaml'], { cwd: dir }).code).toBe(0);
-  }, 20_000); // five whole processes: more than vitest's 5 s default on a busy two-core machine
+  });
 
   it('writes --output-file, but never over a draft', () => {
     const dir = project({ 'a.md': BAD_MD, 'other.md': CLEAN_MD });
