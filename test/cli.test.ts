@@ -2,12 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sliceByPosition } from './helpers/markers.js';
-
-// Each test runs whole processes (one to five): on a busy two-core machine that takes more than
-// vitest's 5 s default, which would fail a test that is right.
-vi.setConfig({ testTimeout: 30_000 });
 
 /** The built command, run as a user runs it (npm test builds first). */
 const BIN = join(import.meta.dirname, '..', 'bin', 'gbc-post-lint.js');

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigLoader } from '../src/config/load.js';
 import { lintText } from '../src/engine/lint.js';
 import { RULE_IDS } from '../src/registry.js';
 import type { SeveritySetting } from '../src/types.js';
-
-// Each test lints hundreds of posts: on a busy two-core machine that can take more than vitest's
-// 5 s default, which would fail a test that is right.
-vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * The term rules together (profanity, discrimination, sexual): each planted post is reported once,
