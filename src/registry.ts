@@ -1,5 +1,6 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
+import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
@@ -7,6 +8,7 @@ import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
 import { meta as safeLinks } from '../rules/safe-links/meta.js';
+import { meta as sexual } from '../rules/sexual/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
 import type { RuleMeta, RuleModule } from './rule.js';
 
@@ -18,6 +20,7 @@ import type { RuleMeta, RuleModule } from './rule.js';
 export const RULES: readonly RuleMeta[] = [
   approvedChannel,
   corrections,
+  discrimination,
   imageAltText,
   mainWebsiteLink,
   platformLength,
@@ -25,12 +28,14 @@ export const RULES: readonly RuleMeta[] = [
   profanity,
   recordsNotice,
   safeLinks,
+  sexual,
   spelling,
 ];
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
+  discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
@@ -38,6 +43,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),
   'safe-links': () => import('../rules/safe-links/index.js'),
+  sexual: () => import('../rules/sexual/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
 };
 

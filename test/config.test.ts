@@ -32,6 +32,7 @@ describe('configuration', () => {
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
       'corrections',
+      'discrimination',
       'image-alt-text',
       'main-website-link',
       'platform-length',
@@ -39,6 +40,7 @@ describe('configuration', () => {
       'profanity',
       'records-notice',
       'safe-links',
+      'sexual',
       'spelling',
     ]);
     expect(config.rules.get('spelling')!.severity).toBe('warning');

@@ -1,6 +1,7 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
@@ -9,9 +10,11 @@ import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
+import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
 const all: CompiledData<unknown>[] = [
   correctionsTerms,
+  discriminationData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
@@ -19,6 +22,8 @@ const all: CompiledData<unknown>[] = [
   recordsNoticeTerms,
   safeLinksData,
   safeLinksTerms,
+  sexualData,
+  sexualDomains,
   spellingData,
 ];
 

@@ -3,4 +3,5 @@
 export { compileEntry, termListData, type CompiledTerm, type MatchKind, type TermEntry, type TermListData, type TermListOptions } from './data.js';
 export { termOptions, termOptionShape, type TermOptions } from './options.js';
 export { termReport, termRule, type TermRuleOptions } from './rule.js';
+export { ownedBy } from './owner.js';
 export { matchPhrases, registerTermList, termHits, termScanCount, type Hit, type PhraseHit, type TermContext } from './scan.js';
