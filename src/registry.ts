@@ -1,4 +1,5 @@
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
+import { meta as personalData } from '../rules/personal-data/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
@@ -9,10 +10,11 @@ import type { RuleMeta, RuleModule } from './rule.js';
  * rule's code (and whatever it needs: dictionaries, twitter-text…) is loaded
  * the first time the rule is enabled for a draft.
  */
-export const RULES: readonly RuleMeta[] = [imageAltText, platformLength, profanity, spelling];
+export const RULES: readonly RuleMeta[] = [imageAltText, personalData, platformLength, profanity, spelling];
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
+  'personal-data': () => import('../rules/personal-data/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
