@@ -34,8 +34,10 @@ export function addresses(text: string, streetTypes: ReadonlySet<string>, houseW
     const [wordsStart] = m.indices![2]!;
     const parts = [...m[2]!.matchAll(/\S+/g)];
     // The street type comes after at least one name word (St Mary's Road, not "12 St").
-    const k = parts.findIndex((p, i) => i > 0 && streetTypes.has(key(p[0])));
+    let k = parts.findIndex((p, i) => i > 0 && streetTypes.has(key(p[0])));
     if (k < 0) continue;
+    // Ann's Hill Road, Green Lane Close: a street type can be part of the name.
+    while (k + 1 < parts.length && streetTypes.has(key(parts[k + 1]![0]))) k++;
     const number = Number(/\d+/.exec(m[1]!)?.[0]);
     if (number <= 31 && MONTHS.has(key(parts[0]![0]))) continue; // "12 May Road closures" is a date
     let end = wordsStart + parts[k]!.index + parts[k]![0].length;

@@ -17,6 +17,8 @@ interface Finding extends Match {
   kind: DataKind;
   /** A private person's name is written right next to it ("Dave Jones on 07…"). */
   person: boolean;
+  /** Reported only with other personal data in the post (a name and age in an awards post). */
+  weak?: boolean;
 }
 
 const data = await loadCompiled(personalData);
@@ -29,7 +31,14 @@ const publicNumbers = new Set(data.numbers);
 const PRIORITY: DataKind[] = ['card', 'nhs', 'nino', 'bank', 'phone', 'birth', 'age', 'vehicle', 'address', 'email'];
 /** Entities whose digits are not data written in the post (a link's path, a hashtag). */
 const MASKED = new Set(['url', 'email', 'mention', 'hashtag', 'cashtag']);
+/** Private cues too common to say anything about an age ("Priya Patel, 16, for her work"). */
+const PRONOUNS = new Set(['my', 'me', 'his', 'her', 'him', 'home']);
 const EMAIL_LINK = /^(?:mailto:)?([^\s/:@]+@[^\s/:@]+\.[^\s/:@]+)$/i;
+/**
+ * A statutory notice: planning applications and licences are public registers, so the site's
+ * address is published on purpose (27/00142/FULL, "premises licence").
+ */
+const PUBLIC_REGISTER = /(?<![\p{L}\p{N}])\d{2}\/\d{4,5}\/[A-Z]{3,6}(?![\p{L}\p{N}])|\b(?:planning (?:application|permission|appeal|notice)|premises licence|licence application|licensing (?:act|sub-committee|hearing)|application number|listed building consent)\b/iu;
 /** Words between a name and the data that belongs to it: "Dave on 07…", "Dave's mobile: 07…". */
 const FILLER = new Set(['on', 'at', 'is', 'number', 'no', 'mobile', 'phone', 'tel', 'telephone', 'email', 'e', 'mail', 'address', 'lives', 'of', 'via', 'or']);
 const NOT_NAMES = new Set([
@@ -48,8 +57,10 @@ export async function check(post: Post, context: RuleContext<Options>): Promise<
     if (result.findings.length) scanned.push({ published, findings: result.findings });
     named ||= result.named;
   }
+  const strong = scanned.some((s) => s.findings.some((f) => !f.weak));
   for (const { published, findings } of scanned) {
     for (const f of findings) {
+      if (f.weak && !strong) continue;
       const messageId = f.kind === 'age' ? 'age' : named || f.person ? `${f.kind}Named` : f.kind;
       context.report({ messageId, span: published.text.toSource(f.start, f.end) });
     }
@@ -96,9 +107,25 @@ async function scan(published: PublishedText, settings: Settings): Promise<{ fin
       if (c.has([...c.before(m.start, 8, true), ...c.after(m.end, 5)], 'vehicle')) add('vehicle', m, !!attachedName(c, m.start));
     }
     for (const m of datesOfBirth(masked)) add('birth', m, !!attachedName(context(), m.start));
-    for (const m of namedAges(masked)) if (privateName(context(), m.name)) add('age', m, true);
+    for (const m of namedAges(masked)) {
+      const c = context();
+      // "Victim Tom Baker, 34": a cue word written like part of the name is a cue.
+      let leading = false;
+      for (const i of c.wordsIn(m.name)) {
+        if (!c.cuesIn(c.cues, [i], ['private']).length) break;
+        leading = true;
+        m.start = m.name.start = c.words[i + 1]?.start ?? m.name.end;
+      }
+      if (m.name.start >= m.name.end || !privateName(c, m.name)) continue;
+      // Awards and birthdays name people with their ages, with their consent: a title (Mrs Jane Smith, 84),
+      // a private cue (resident, victim, missing) or other personal data in the post says otherwise.
+      const titled = titledNames(text.slice(m.name.start, m.name.end)).length > 0;
+      const cue = leading || c.cuesIn(c.cues, [...c.before(m.start, 8, true), ...c.after(m.end, 8)], ['private']).some((q) => !PRONOUNS.has(c.keys[q.word]!));
+      found.push({ kind: 'age', start: m.start, end: m.end, person: true, weak: !titled && !cue });
+    }
+    const register = PUBLIC_REGISTER.test(masked);
     for (const a of addresses(masked, streetTypes, houseWords)) {
-      const verdict = addressVerdict(a, context(), settings);
+      const verdict = addressVerdict(a, context(), settings, register);
       if (verdict) add('address', a, verdict === 'person');
     }
     for (const p of await findPhones(masked, data)) {
@@ -166,7 +193,12 @@ function emailVerdict(address: string, start: number, c: Context, settings: Sett
   return undefined;
 }
 
-function addressVerdict(a: { start: number; end: number; street: string; streetStart: number; streetEnd: number }, c: Context, settings: Settings): Verdict {
+function addressVerdict(
+  a: { start: number; end: number; street: string; streetStart: number; streetEnd: number },
+  c: Context,
+  settings: Settings,
+  register: boolean,
+): Verdict {
   const written = normaliseAddress(c.text.slice(a.start, a.end));
   if (allowed(settings).addresses.some((x) => written.includes(x) || x.includes(written))) return undefined;
   if (data.places.public.includes(a.street) || data.places.public.some((p) => a.street.endsWith(` ${p}`) && p.includes(' '))) return undefined;
@@ -177,7 +209,7 @@ function addressVerdict(a: { start: number; end: number; street: string; streetS
   const org = c.cuesIn(c.cues, lead, ['organisation'])[0];
   const near = [publicPlace, org].filter((x) => x !== undefined).sort((x, y) => y.word - x.word)[0];
   if (privateCue && (!near || privateCue.word > near.word || near.word > c.wordAt(a.end) - 1)) return 'private';
-  if (near) return undefined;
+  if (near || register) return undefined;
   return 'private';
 }
 

@@ -2,9 +2,9 @@ import type { Match } from './numbers.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${DAY}(?:\\s+of)?\\s+(?:${MONTHS})\\.?,?\\s+(\\d{4}|\\d{2})|(?:${MONTHS})\\.?\\s+${DAY},?\\s+(\\d{4})|\\d{1,2}([/.-])\\d{1,2}\\3(\\d{4}|\\d{2})|(\\d{4})-\\d{2}-\\d{2})`;
+const DATE = `(?:${DAY}(?:\\s+of)?\\s+(?:${MONTHS})\\.?,?\\s+(\\d{4}|\\d{2})|(?:${MONTHS})\\.?\\s+${DAY},?\\s+(\\d{4})|\\d{1,2}(?<sep>[/.-])\\d{1,2}\\k<sep>(\\d{4}|\\d{2})|(\\d{4})-\\d{2}-\\d{2})`;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}])(?:born(?:\\s+on)?|D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s*date)\\s*(?:[:=–—-]|is|was)?\\s*(${DATE})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:born(?:\\s+on)?|D\\.?O\\.?B\\.?|date\\s+of\\s+birth|birth\\s*date)\\s*(?:[:=–—-]|is|was|as)?\\s*(${DATE})(?![\\p{L}\\p{N}])`,
   'giud',
 );
 
@@ -15,6 +15,7 @@ const oldestLiving = () => new Date().getFullYear() - 110;
 export function datesOfBirth(text: string): Match[] {
   const out: Match[] = [];
   for (const m of text.matchAll(BIRTH)) {
+    // Groups: 1 the date, 2 3 5 6 its year in each form (4 is the separator).
     const year = m[2] ?? m[3] ?? m[5] ?? m[6];
     if (year && year.length === 4 && Number(year) < oldestLiving()) continue; // born on 4 June 1832: history
     const [start, end] = m.indices![1]!;
