@@ -184,13 +184,17 @@ function emailVerdict(address: string, start: number, c: Context, settings: Sett
   if (data.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) || allowed(settings).emails.has(lower)) return undefined;
   if (attachedName(c, start)) return 'person';
   const webmail = data.webmail.includes(domain);
+  // jane.smith@, j.smith@, jsmith72@: written like a person's name.
+  const nameLike = /^[a-z]+[._-][a-z]+\d*$/.test(local);
   if (!webmail && data.mailboxes.includes(local.split(/[._+\-\d]/)[0]!)) return undefined;
+  // An owner named right before it decides ("the club at…", "her email…"); further away, only
+  // when the address does not look like a person's own at a free mail service.
+  const near = ownerCue(c, start, 3);
+  if (near) return near === 'private' ? 'private' : undefined;
+  if (webmail && nameLike) return 'private';
   const owner = ownerCue(c, start, 10);
-  if (owner === 'private') return 'private';
-  if (owner) return undefined;
-  // jane.smith@, j.smith@, jsmith72@ at a free mail service: a person's own.
-  if (webmail || /^[a-z]+[._-][a-z]+$/.test(local)) return 'private';
-  return undefined;
+  if (owner) return owner === 'private' ? 'private' : undefined;
+  return webmail || nameLike ? 'private' : undefined;
 }
 
 function addressVerdict(

@@ -21,7 +21,7 @@ let library: Library | undefined;
 export async function findPhones(text: string, data: PersonalData): Promise<PhoneFound[]> {
   if (!hasCandidate(text)) return [];
   library ??= await import('libphonenumber-js/core');
-  return scan(library, text, 0, data);
+  return scan(library, text, data);
 }
 
 function hasCandidate(text: string): boolean {
@@ -29,31 +29,37 @@ function hasCandidate(text: string): boolean {
   return false;
 }
 
-function scan(lib: Library, text: string, offset: number, data: PersonalData): PhoneFound[] {
+function scan(lib: Library, text: string, data: PersonalData): PhoneFound[] {
   const metadata = data.phoneMetadata as unknown as MetadataJson;
   const out: PhoneFound[] = [];
   // `extended` is the library's POSSIBLE leniency: Ofcom's drama numbers are not "valid", but are written as real ones.
-  for (const found of lib.findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true }, metadata)) {
+  for (const found of lib.findPhoneNumbersInText(separated(text), { defaultCountry: 'GB', extended: true }, metadata)) {
     const raw = text.slice(found.startsAt, found.endsAt);
-    if (!writtenWhole(raw, found.number)) {
-      // The library joined two numbers ("… 4242; 02392584242"): read each piece on its own.
-      for (const piece of raw.matchAll(/[^;,/|]+/g)) {
-        if (piece[0].length < raw.length) out.push(...scan(lib, piece[0], offset + found.startsAt + piece.index, data));
-      }
-      continue;
-    }
     if (!/^(?:\+|0|\(\s*(?:0|\+))/.test(raw)) continue; // 23/00412, 1234567890: not written as a UK number
+    if (!writtenWhole(raw, found.number)) continue;
     if (!possibleForRange(found.number.nationalNumber, data)) continue;
-    out.push({ start: offset + found.startsAt, end: offset + found.endsAt, number: found.number });
+    out.push({ start: found.startsAt, end: found.endsAt, number: found.number });
   }
   return out;
+}
+
+/**
+ * The text as the library should read it, offsets unchanged: a list's separators end a number
+ * (the library would read "…127, 0044 7700…" as one number with an extension), and a line break
+ * inside a number (a wrapped markdown line) does not.
+ */
+function separated(text: string): string {
+  return text
+    .replace(/[;,|/]/g, '\n')
+    .replace(/\d[\d ().-]*\n(?=[ \t]*\d)/g, (run) => (run.replace(/\D/g, '').length < 10 ? run.slice(0, -1) + ' ' : run));
 }
 
 /** The digits written are exactly the number's (with its +44 or 0 and any extension): nothing else was swallowed. */
 function writtenWhole(raw: string, number: PhoneNumber): boolean {
   const digits = raw.replace(/\D/g, '');
   const national = number.nationalNumber;
-  const ext = number.ext ?? '';
+  // An extension only when it says so ("ext 4", "x 22", "#22").
+  const ext = number.ext && /(?:ext|extn|extension|x|#)\.?\s*\d+$/i.test(raw) ? number.ext : '';
   return [`0${national}`, `44${national}`, `440${national}`, `0044${national}`, `00440${national}`].some((d) => digits === d + ext);
 }
 
