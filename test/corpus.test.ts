@@ -69,7 +69,7 @@ describe('misspelt posts', () => {
 });
 
 describe('realistic drafts', () => {
-  // 377 drafts (bins, planning, events, names, wildlife, faith festivals, kung fu and spotted dick,
+  // 413 drafts (bins, planning, events, names, wildlife, faith festivals, kung fu and spotted dick,
   // lists of councillors, hashtags, alt text, calendars and threads) written to hunt false positives.
   it('test/data/benign-drafts: the recommended rules find nothing', async () => {
     const dir = join(import.meta.dirname, 'data', 'benign-drafts');
