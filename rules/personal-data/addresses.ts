@@ -12,6 +12,10 @@ const POSTCODE_AFTER = new RegExp(`^${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])
 // Capitalised words, a comma, maybe a town, and a full postcode.
 const BEFORE_POSTCODE = new RegExp(`((?:${WORD}\\s+){0,3}${WORD})${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])`, 'gud');
 
+// Cheap tests before the patterns that are tried at every digit or capital.
+const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+\p{Lu}/u;
+const POSTCODE_SHAPE = new RegExp(`${POSTCODE}(?![\\p{L}\\p{N}])`, 'u');
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export interface AddressMatch extends Match {
@@ -29,8 +33,11 @@ export interface AddressMatch extends Match {
  */
 export function addresses(text: string, streetTypes: ReadonlySet<string>, houseWords: ReadonlySet<string>): AddressMatch[] {
   const out: AddressMatch[] = [];
+  const numbered = NUMBER_THEN_NAME.test(text);
+  const postcode = POSTCODE_SHAPE.test(text);
+  if (!numbered && !postcode) return out;
   const key = (w: string) => w.toLowerCase().replace(/[.'’]/g, '');
-  for (const m of text.matchAll(NUMBERED)) {
+  for (const m of numbered ? text.matchAll(NUMBERED) : []) {
     const [wordsStart] = m.indices![2]!;
     const parts = [...m[2]!.matchAll(/\S+/g)];
     // The street type comes after at least one name word (St Mary's Road, not "12 St").
@@ -46,7 +53,7 @@ export function addresses(text: string, streetTypes: ReadonlySet<string>, houseW
     const streetEnd = wordsStart + parts[k]!.index + parts[k]![0].length;
     out.push({ start: m.index, end, street: key(text.slice(wordsStart, streetEnd)), streetStart: wordsStart, streetEnd });
   }
-  for (const m of text.matchAll(BEFORE_POSTCODE)) {
+  for (const m of postcode ? text.matchAll(BEFORE_POSTCODE) : []) {
     if (out.some((a) => a.start <= m.index + m[0].length && m.index < a.end)) continue;
     const [nameStart] = m.indices![1]!;
     const parts = [...m[1]!.matchAll(/\S+/g)];

@@ -87,8 +87,14 @@ async function scan(published: PublishedText, settings: Settings): Promise<{ fin
 
   if (hasDigits) {
     // Links, hashtags and handles blanked out, offsets unchanged.
-    let masked = text;
-    for (const e of ents) if (MASKED.has(e.kind)) masked = masked.slice(0, e.start) + ' '.repeat(e.end - e.start) + masked.slice(e.end);
+    let masked = '';
+    let at = 0;
+    for (const e of ents) {
+      if (!MASKED.has(e.kind)) continue;
+      masked += text.slice(at, e.start) + ' '.repeat(e.end - e.start);
+      at = e.end;
+    }
+    masked += text.slice(at);
 
     for (const m of nationalInsurance(masked)) add('nino', m);
     for (const m of nhsShaped(masked)) {

@@ -15,6 +15,7 @@ const UNALLOCATED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export function nationalInsurance(text: string): Match[] {
   const out: Match[] = [];
+  if (!/[A-Z]{2}[ \u00a0-]?\d\d/.test(text)) return out;
   for (const m of text.matchAll(NINO)) if (!UNALLOCATED.has(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
@@ -24,6 +25,7 @@ const TEN = /(?<![\p{L}\p{N}]|\p{N}[.,/-]|[£$€#])(\d{3})([ -]?)(\d{3})\2(\d{4
 
 export function nhsShaped(text: string): (Match & { digits: string })[] {
   const out: (Match & { digits: string })[] = [];
+  if (!/\d{3}[ -]?\d{3}/.test(text)) return out;
   for (const m of text.matchAll(TEN)) {
     const digits = m[1]! + m[3]! + m[4]!;
     if (nhsCheckDigit(digits)) out.push({ start: m.index, end: m.index + m[0].length, digits });
@@ -47,6 +49,7 @@ const CARD_GROUPS = /^(?:\d{13,19}|\d{4}(?:([ -])\d{4}){2,3}(?:\1\d{1,4})?|\d{4}
 
 export function paymentCards(text: string): Match[] {
   const out: Match[] = [];
+  if (!/\d{4}[ -]?\d{4}/.test(text)) return out;
   for (const m of text.matchAll(LONG)) {
     const digits = m[0].replace(/\D/g, '');
     // Issuers' first digits are 2 to 6; ISBNs (978…, 979…) and most long references are not.
@@ -74,6 +77,7 @@ const ACCOUNT = /(?<![\p{L}\p{N}]|\p{N}[.,/ -])(?:\d{8}|\d{4} \d{4})(?![\p{L}\p{
 
 /** A sort code and an account number within a few words of each other (either way round): the span covers both. */
 export function bankDetails(text: string): Match[] {
+  if (!/\d\d[- ]\d\d[- ]\d\d/.test(text)) return [];
   const accounts = [...text.matchAll(ACCOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (!accounts.length) return [];
   const out: Match[] = [];
@@ -90,5 +94,6 @@ const REGISTRATION =
   /(?<![\p{L}\p{N}])(?:[A-HJ-PR-Y]{2}(?:0[2-9]|[1-7]\d) ?[A-HJ-PR-Z]{3}|[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-Z]{2}|[A-HJ-PR-Y][A-Z]{2} ?\d{1,3}[A-HJ-NP-Y])(?![\p{L}\p{N}])/gu;
 
 export function registrations(text: string): Match[] {
+  if (!/[A-Z]\d|\d ?[A-Z]/.test(text)) return [];
   return [...text.matchAll(REGISTRATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

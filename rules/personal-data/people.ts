@@ -14,6 +14,7 @@ const oldestLiving = () => new Date().getFullYear() - 110;
 /** Dates of birth: the date after "born on", "DOB", "date of birth". */
 export function datesOfBirth(text: string): Match[] {
   const out: Match[] = [];
+  if (!/born|birth|d\.?o\.?b/i.test(text)) return out;
   for (const m of text.matchAll(BIRTH)) {
     // Groups: 1 the date, 2 3 5 6 its year in each form (4 is the separator).
     const year = m[2] ?? m[3] ?? m[5] ?? m[6];
@@ -41,9 +42,13 @@ const AGE_AFTER = new RegExp(
 );
 const AGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}-year-old\\s+(${PERSON})(?![\\p{L}])`, 'gud');
 
+const AGE_SHAPE = /,\s*(?:aged\s+)?\d{1,3}(?!\d)|\((?:aged\s+)?\d{1,3}\)|\d-year-old/;
+
 /** A name joined to an age: the span covers both. */
 export function namedAges(text: string): Named[] {
   const out: Named[] = [];
+  // The names pattern is slow to try at every capital: first, is there an age written at all?
+  if (!AGE_SHAPE.test(text)) return out;
   for (const re of [AGE_AFTER, AGE_BEFORE]) {
     for (const m of text.matchAll(re)) {
       const [start, end] = m.indices![1]!;
@@ -57,5 +62,6 @@ const TITLED = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC})\\.?\\s+(?:\\p{Lu}\\.?\\
 
 /** Names with a title: Mrs Jane Smith, Mr Patel, Dr A. Khan. */
 export function titledNames(text: string): Match[] {
+  if (!/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\b/.test(text)) return [];
   return [...text.matchAll(TITLED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
