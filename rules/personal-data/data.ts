@@ -71,7 +71,7 @@ export const personalData: CompiledData<PersonalData> = {
     const { default: world } = (await import('libphonenumber-js/metadata.max.json')) as unknown as {
       default: { version: number; countries: Record<string, unknown> };
     };
-    const { Metadata, parsePhoneNumberFromString } = await import('libphonenumber-js/core');
+    const { Metadata, parsePhoneNumberFromString } = await import('./phone-library.js');
     const phoneMetadata = { version: world.version, country_calling_codes: { 44: ['GB'] }, countries: { GB: world.countries['GB'] }, nonGeographic: {} };
     const metadata = new Metadata(phoneMetadata as never);
     metadata.selectNumberingPlan('GB');

@@ -14,13 +14,13 @@ export interface PhoneFound {
  */
 const CANDIDATE = /(?:\+\s?44|(?<![\p{N}])0)[\p{N} ().\u00a0-]{8,}/gu;
 
-type Library = typeof import('libphonenumber-js/core');
+type Library = typeof import('./phone-library.js');
 let library: Library | undefined;
 
 /** UK phone numbers written in a text, found by libphonenumber-js, loaded on first need. */
 export async function findPhones(text: string, data: PersonalData): Promise<PhoneFound[]> {
   if (!hasCandidate(text)) return [];
-  library ??= await import('libphonenumber-js/core');
+  library ??= await import('./phone-library.js');
   return scan(library, text, data);
 }
 
