@@ -50,14 +50,12 @@ const NOT_NAMES = new Set([
 /** The post's text and its images' alt texts: all of it is published. */
 export async function check(post: Post, context: RuleContext<Options>): Promise<void> {
   const texts: PublishedText[] = [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))];
-  const scanned: { published: PublishedText; findings: Finding[] }[] = [];
-  let named = false;
-  for (const published of texts) {
-    const result = await scan(published, context.settings);
-    if (result.findings.length) scanned.push({ published, findings: result.findings });
-    named ||= result.named;
-  }
+  const scanned: Scanned[] = [];
+  for (const published of texts) scanned.push(await scan(published, context.settings));
+  if (!scanned.some((s) => s.findings.length)) return;
   const strong = scanned.some((s) => s.findings.some((f) => !f.weak));
+  // A private person named anywhere in the post (its text or an image's alt text) can be identified.
+  const named = scanned.some((s) => s.findings.some((f) => f.person) || s.namesPerson());
   for (const { published, findings } of scanned) {
     for (const f of findings) {
       if (f.weak && !strong) continue;
@@ -67,13 +65,21 @@ export async function check(post: Post, context: RuleContext<Options>): Promise<
   }
 }
 
-async function scan(published: PublishedText, settings: Settings): Promise<{ findings: Finding[]; named: boolean }> {
+interface Scanned {
+  published: PublishedText;
+  findings: Finding[];
+  /** Whether the text names a private person with a title (Mrs Jane Smith). */
+  namesPerson: () => boolean;
+}
+
+async function scan(published: PublishedText, settings: Settings): Promise<Scanned> {
   const text = published.text.text;
   const found: Finding[] = [];
-  const hasDigits = /\d/.test(text);
-  if (!hasDigits && !text.includes('@')) return { findings: [], named: false };
   let ctx: Context | undefined;
   const context = (): Context => (ctx ??= new Context(published, cues, places));
+  const namesPerson = () => titledNames(text).some((n) => privateName(context(), n));
+  const hasDigits = /\d/.test(text);
+  if (!hasDigits && !text.includes('@')) return { published, findings: [], namesPerson };
   const add = (kind: DataKind, m: Match, person = false) => found.push({ kind, start: m.start, end: m.end, person });
 
   const ents = entities(published);
@@ -129,8 +135,9 @@ async function scan(published: PublishedText, settings: Settings): Promise<{ fin
       const cue = leading || c.cuesIn(c.cues, [...c.before(m.start, 8, true), ...c.after(m.end, 8)], ['private']).some((q) => !PRONOUNS.has(c.keys[q.word]!));
       found.push({ kind: 'age', start: m.start, end: m.end, person: true, weak: !titled && !cue });
     }
-    const register = PUBLIC_REGISTER.test(masked);
-    for (const a of addresses(masked, streetTypes, houseWords)) {
+    const written = addresses(masked, streetTypes, houseWords);
+    const register = written.length > 0 && PUBLIC_REGISTER.test(masked);
+    for (const a of written) {
       const verdict = addressVerdict(a, context(), settings, register);
       if (verdict) add('address', a, verdict === 'person');
     }
@@ -140,11 +147,7 @@ async function scan(published: PublishedText, settings: Settings): Promise<{ fin
     }
   }
 
-  const findings = resolveOverlaps(found);
-  if (!findings.length) return { findings, named: false };
-  const c = context();
-  const named = findings.some((f) => f.person) || titledNames(text).some((n) => privateName(c, n));
-  return { findings, named };
+  return { published, findings: resolveOverlaps(found), namesPerson };
 }
 
 function resolveOverlaps(found: Finding[]): Finding[] {
