@@ -118,7 +118,12 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
       const c = context();
       if (c.has([...c.before(m.start, 8, true), ...c.after(m.end, 5)], 'vehicle')) add('vehicle', m, !!attachedName(c, m.start));
     }
-    for (const m of datesOfBirth(masked)) add('birth', m, !!attachedName(context(), m.start));
+    for (const m of datesOfBirth(masked)) {
+      // A public figure's birthday in a tribute ("Former Mayor Cllr Peter Edgar, born on…") is public.
+      const c = context();
+      if (c.nearest(m.start, 10, ['role'], true)) continue;
+      add('birth', m, !!attachedName(c, m.start));
+    }
     for (const m of namedAges(masked)) {
       const c = context();
       // "Victim Tom Baker, 34": a cue word written like part of the name is a cue.
