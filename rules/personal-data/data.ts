@@ -3,7 +3,7 @@ import { ruleFile } from '../../src/paths.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readRuleData } from '../../src/util/data-file.js';
 
-export const CUE_KINDS = ['organisation', 'private', 'role', 'honorific', 'reference', 'vehicle', 'nhs', 'birth', 'bank', 'call'] as const;
+export const CUE_KINDS = ['organisation', 'private', 'role', 'honorific', 'reference', 'vehicle', 'nhs', 'nino', 'birth', 'bank', 'call'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export const PLACE_KINDS = ['street', 'house', 'public'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -102,7 +102,9 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
     }
     masked += text.slice(at);
 
-    for (const m of nationalInsurance(masked)) add('nino', m);
+    for (const m of nationalInsurance(masked)) {
+      if (m.upper || context().has(context().before(m.start, 6), 'nino')) add('nino', m);
+    }
     for (const m of nhsShaped(masked)) {
       const c = context();
       const nhs = c.has(c.before(m.start, 6), 'nhs');

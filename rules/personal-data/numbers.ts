@@ -10,13 +10,17 @@ export interface Match {
 }
 
 // HMRC: first letter not D, F, I, Q, U or V; second not D, F, I, O, Q, U or V; suffix A to D.
-const NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?[A-D](?![\p{L}\p{N}])/gu;
+// Matched in any case; a number written in lower case needs the words around it to say what it is.
+const NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?[A-D](?![\p{L}\p{N}])/giu;
 const UNALLOCATED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
-export function nationalInsurance(text: string): Match[] {
-  const out: Match[] = [];
-  if (!/[A-Z]{2}[ \u00a0-]?\d\d/.test(text)) return out;
-  for (const m of text.matchAll(NINO)) if (!UNALLOCATED.has(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length });
+export function nationalInsurance(text: string): (Match & { upper: boolean })[] {
+  const out: (Match & { upper: boolean })[] = [];
+  if (!/[A-Z]{2}[ \u00a0-]?\d\d/i.test(text)) return out;
+  for (const m of text.matchAll(NINO)) {
+    if (UNALLOCATED.has(m[1]!.toUpperCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, upper: m[0] === m[0].toUpperCase() });
+  }
   return out;
 }
 
