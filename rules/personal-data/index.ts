@@ -114,7 +114,8 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
     for (const m of paymentCards(masked)) if (!context().nearest(m.start, 3, ['reference'])) add('card', m);
     for (const m of bankDetails(masked)) {
       const c = context();
-      if (c.has([...c.before(m.start, 4), ...c.wordsIn(m)], 'bank')) add('bank', m);
+      // An organisation's account, published for payments ("Gosport Borough Council, sort code…"), passes.
+      if (c.has([...c.before(m.start, 4), ...c.wordsIn(m)], 'bank') && ownerCue(c, m.start, 10) !== 'organisation') add('bank', m);
     }
     for (const m of registrations(masked)) {
       const c = context();
