@@ -32,12 +32,11 @@ export interface PersonalData {
   webmail: string[];
 }
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const cueFile = z.array(z.strictObject({ term: text, kind: z.enum(CUE_KINDS), note: text, source: z.optional(text) }));
-const placeFile = z.array(z.strictObject({ term: text, kind: z.enum(PLACE_KINDS), note: text, source: z.optional(text) }));
-const contactFile = z.array(
-  z.strictObject({ term: text, kind: z.enum(['number', 'block', 'domain', 'mailbox', 'webmail']), note: text, source: z.optional(text) }),
-);
+/** The YAML files' schemas: built only when the data is compiled, not on every run. */
+function listOf<K extends string>(kinds: readonly [K, ...K[]]) {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  return z.array(z.strictObject({ term: text, kind: z.enum(kinds), note: text, source: z.optional(text) }));
+}
 
 /** Lower case, possessives dropped, words joined by single spaces: how cues are compared with a post's words. */
 export function cueKey(phrase: string): string {
@@ -79,7 +78,7 @@ export const personalData: CompiledData<PersonalData> = {
     const plan = metadata.numberingPlan as unknown as { formats(): { pattern(): string; leadingDigitsPatterns(): string[] }[] };
     const ranges = plan.formats().map((format) => ({ leading: format.leadingDigitsPatterns().at(-1), pattern: format.pattern() }));
 
-    const contacts = readRuleData('personal-data', 'contacts.yaml', contactFile);
+    const contacts = readRuleData('personal-data', 'contacts.yaml', listOf(['number', 'block', 'domain', 'mailbox', 'webmail']));
     const e164 = (written: string, partial: boolean): string => {
       // A block is written as the start of a number: complete it to parse it, then cut it back.
       const digits = written.replace(/\D/g, '');
@@ -91,8 +90,8 @@ export const personalData: CompiledData<PersonalData> = {
     return {
       phoneMetadata,
       ranges,
-      cues: byKind(CUE_KINDS, readRuleData('personal-data', 'cues.yaml', cueFile)),
-      places: byKind(PLACE_KINDS, readRuleData('personal-data', 'places.yaml', placeFile)),
+      cues: byKind(CUE_KINDS, readRuleData('personal-data', 'cues.yaml', listOf(CUE_KINDS))),
+      places: byKind(PLACE_KINDS, readRuleData('personal-data', 'places.yaml', listOf(PLACE_KINDS))),
       numbers: of('number').map((c) => e164(c.term, false)),
       blocks: of('block').map((c) => e164(c.term, true)),
       domains: of('domain').map((c) => c.term.toLowerCase()),
