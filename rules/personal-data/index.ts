@@ -87,7 +87,7 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
     // Markdown publishes a bare e-mail address as a link, so the shared analysis may call it one.
     const address = e.kind === 'email' ? e.value : e.kind === 'url' ? EMAIL_LINK.exec(e.value)?.[1] : undefined;
     if (!address) continue;
-    const verdict = emailVerdict(address, e.start, context(), settings);
+    const verdict = emailVerdict(address, e.start, context, settings);
     if (verdict) add('email', e, verdict === 'person');
   }
 
@@ -150,7 +150,7 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
       if (verdict) add('address', a, verdict === 'person');
     }
     for (const p of await findPhones(masked, data)) {
-      const verdict = phoneVerdict(p, context(), settings);
+      const verdict = phoneVerdict(p, context, settings);
       if (verdict) add('phone', p, verdict === 'person');
     }
   }
@@ -177,13 +177,14 @@ function ownerCue(c: Context, start: number, count: number): CueKind | undefined
   return c.nearest(start, count, DECIDING)?.kind;
 }
 
-function phoneVerdict(phone: PhoneFound, c: Context, settings: Settings): Verdict {
+function phoneVerdict(phone: PhoneFound, context: () => Context, settings: Settings): Verdict {
   const { start, end } = phone;
   const e164 = phone.number.number;
   const national = phone.number.nationalNumber;
   if (publicNumbers.has(e164) || data.blocks.some((b) => e164.startsWith(b)) || allowedNumbers(settings).has(e164)) return undefined;
   // 03, 08 and 09 numbers are organisations' by Ofcom's allocation (public bodies, charities, businesses).
   if (/^[389]/.test(national)) return undefined;
+  const c = context();
   if (attachedName(c, start)) return 'person';
   const owner = ownerCue(c, start, 10);
   if (owner === 'private') return 'private';
@@ -195,10 +196,11 @@ function phoneVerdict(phone: PhoneFound, c: Context, settings: Settings): Verdic
   return 'private';
 }
 
-function emailVerdict(address: string, start: number, c: Context, settings: Settings): Verdict {
+function emailVerdict(address: string, start: number, context: () => Context, settings: Settings): Verdict {
   const lower = address.toLowerCase();
   const [local = '', domain = ''] = lower.split('@');
   if (data.domains.some((d) => domain === d || domain.endsWith(`.${d}`)) || allowed(settings).emails.has(lower)) return undefined;
+  const c = context();
   if (attachedName(c, start)) return 'person';
   const webmail = data.webmail.includes(domain);
   // jane.smith@, j.smith@, jsmith72@: written like a person's name.
