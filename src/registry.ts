@@ -3,6 +3,7 @@ import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
+import { meta as personalData } from '../rules/personal-data/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
@@ -23,6 +24,7 @@ export const RULES: readonly RuleMeta[] = [
   discrimination,
   imageAltText,
   mainWebsiteLink,
+  personalData,
   platformLength,
   postPurpose,
   profanity,
@@ -38,6 +40,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
+  'personal-data': () => import('../rules/personal-data/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   'post-purpose': () => import('../rules/post-purpose/index.js'),
   profanity: () => import('../rules/profanity/index.js'),

@@ -35,6 +35,7 @@ describe('configuration', () => {
       'discrimination',
       'image-alt-text',
       'main-website-link',
+      'personal-data',
       'platform-length',
       'post-purpose',
       'profanity',

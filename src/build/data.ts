@@ -5,6 +5,7 @@ import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
+import { personalData } from '../../rules/personal-data/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
@@ -12,12 +13,15 @@ import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
+
+
 const all: CompiledData<unknown>[] = [
   correctionsTerms,
   discriminationData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
+  personalData,
   profanityData,
   recordsNoticeTerms,
   safeLinksData,
