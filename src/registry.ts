@@ -4,6 +4,7 @@ import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
+import { meta as political } from '../rules/political/meta.js';
 import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
@@ -24,6 +25,7 @@ export const RULES: readonly RuleMeta[] = [
   imageAltText,
   mainWebsiteLink,
   platformLength,
+  political,
   postPurpose,
   profanity,
   recordsNotice,
@@ -39,6 +41,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
+  political: () => import('../rules/political/index.js'),
   'post-purpose': () => import('../rules/post-purpose/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),
