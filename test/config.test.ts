@@ -36,6 +36,7 @@ describe('configuration', () => {
       'image-alt-text',
       'main-website-link',
       'platform-length',
+      'political',
       'post-purpose',
       'profanity',
       'records-notice',
