@@ -31,6 +31,7 @@ describe('configuration', () => {
     expect(config.preset).toBe('recommended');
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
+      'commerce',
       'corrections',
       'discrimination',
       'image-alt-text',

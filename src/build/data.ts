@@ -1,6 +1,7 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commerceData, commerceLists } from '../../rules/commerce/data.js';
 import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
@@ -14,6 +15,8 @@ import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../uti
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
 const all: CompiledData<unknown>[] = [
+  commerceData,
+  commerceLists,
   correctionsTerms,
   discriminationData,
   imageAltTextData,
