@@ -19,7 +19,7 @@ const PERCENT_OFF = /\b\d{1,2}(?:\.\d+)?[ \t]?%[ \t]?off\b/giu;
 /** The code itself after "use code", "promo code": "XMAS20", ": SPRING10". */
 const CODE_AFTER = /^[ \t]*:?[ \t]*["'‘“]?[A-Z0-9][A-Z0-9-]{2,}\b["'’”]?/u;
 /** A capitalised name right after "pop into", "we recommend": up to five words, "Smith's Bakery", "the Harbour Fish Bar". */
-const NAME_AFTER = /^[ \t]+(?:the[ \t]+)?((?:(?:\p{Lu}[\p{L}'’&.-]*|&)(?:[ \t]+|$)){1,5})/u;
+const NAME_AFTER = /^[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|&)){0,4})/u;
 
 function inCouncilSentence(published: PublishedText, start: number): boolean {
   const spans = sentences(published);

@@ -6,8 +6,8 @@ import { lintText } from '../src/engine/lint.js';
 import { RULE_IDS } from '../src/registry.js';
 import type { SeveritySetting } from '../src/types.js';
 
-/** The political rule: each planted post is reported once, at the planted words, with the other content rules on. */
-const RULES = ['profanity', 'discrimination', 'sexual', 'political'];
+/** The political and commerce rules: each planted post is reported once, by the right rule, at the planted words, with the other content rules on. */
+const RULES = ['profanity', 'discrimination', 'sexual', 'political', 'commerce'];
 const data = (name: string) =>
   readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
     .split('\n')
@@ -21,16 +21,18 @@ async function findings(line: string) {
   return result.diagnostics.map((d) => `${d.ruleId}: ${d.excerpt}`);
 }
 
-describe('political-posts.txt', () => {
-  it('each line is reported once, by political, at the planted words', async () => {
-    const wrong: string[] = [];
-    const rows = data('political-posts.txt');
-    expect(rows.length).toBeGreaterThanOrEqual(25);
-    for (const row of rows) {
-      const [words, line] = row.split('\t') as [string, string];
-      const found = await findings(line);
-      if (found.length !== 1 || found[0] !== `political: ${words}`) wrong.push(`${JSON.stringify(found)} ← ${line}`);
-    }
-    expect(wrong).toEqual([]);
+for (const id of ['political', 'commerce']) {
+  describe(`${id}-posts.txt`, () => {
+    it(`each line is reported once, by ${id}, at the planted words`, async () => {
+      const wrong: string[] = [];
+      const rows = data(`${id}-posts.txt`);
+      expect(rows.length).toBeGreaterThanOrEqual(25);
+      for (const row of rows) {
+        const [words, line] = row.split('\t') as [string, string];
+        const found = await findings(line);
+        if (found.length !== 1 || found[0] !== `${id}: ${words}`) wrong.push(`${JSON.stringify(found)} ← ${line}`);
+      }
+      expect(wrong).toEqual([]);
+    });
   });
-});
+}
