@@ -1,6 +1,8 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
+import { meta as disrepute } from '../rules/disrepute/meta.js';
+import { meta as illegal } from '../rules/illegal/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
@@ -21,6 +23,8 @@ export const RULES: readonly RuleMeta[] = [
   approvedChannel,
   corrections,
   discrimination,
+  disrepute,
+  illegal,
   imageAltText,
   mainWebsiteLink,
   platformLength,
@@ -36,6 +40,8 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
+  disrepute: () => import('../rules/disrepute/index.js'),
+  illegal: () => import('../rules/illegal/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),

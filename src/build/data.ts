@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discriminationData } from '../../rules/discrimination/data.js';
+import { disreputeData } from '../../rules/disrepute/data.js';
+import { illegalData } from '../../rules/illegal/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
@@ -15,6 +17,8 @@ import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 const all: CompiledData<unknown>[] = [
   correctionsTerms,
   discriminationData,
+  disreputeData,
+  illegalData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
