@@ -8,9 +8,13 @@ type Options = OptionsOf<typeof meta>;
 
 await registerTermList('disrepute', disreputeData);
 
+/** A beginner's guide ("the idiot's guide to composting", "an idiots' guide"): a possessive ending and then "guide". */
+const GUIDE = /^['’]s?\s+guide\b/iu;
+
 /** Demeaning or defamatory words about people (the shared term scan); a word profanity reports at the same span is profanity's. */
 export function check(post: Post, context: RuleContext<Options>): void {
   for (const hit of termHits(post, 'disrepute', context)) {
+    if (GUIDE.test(hit.published.text.text.slice(hit.end, hit.end + 12))) continue;
     if (!ownedBy('profanity', post, hit, context)) context.report(termReport(hit, 'configured'));
   }
 }
