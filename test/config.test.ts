@@ -33,6 +33,8 @@ describe('configuration', () => {
       'approved-channel',
       'corrections',
       'discrimination',
+      'disrepute',
+      'illegal',
       'image-alt-text',
       'main-website-link',
       'platform-length',
