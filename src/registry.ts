@@ -2,6 +2,8 @@ import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
 import { meta as commerce } from '../rules/commerce/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
+import { meta as disrepute } from '../rules/disrepute/meta.js';
+import { meta as illegal } from '../rules/illegal/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as personalData } from '../rules/personal-data/meta.js';
@@ -25,6 +27,8 @@ export const RULES: readonly RuleMeta[] = [
   commerce,
   corrections,
   discrimination,
+  disrepute,
+  illegal,
   imageAltText,
   mainWebsiteLink,
   personalData,
@@ -43,6 +47,8 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   commerce: () => import('../rules/commerce/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
+  disrepute: () => import('../rules/disrepute/index.js'),
+  illegal: () => import('../rules/illegal/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'personal-data': () => import('../rules/personal-data/index.js'),

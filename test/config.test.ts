@@ -34,6 +34,8 @@ describe('configuration', () => {
       'commerce',
       'corrections',
       'discrimination',
+      'disrepute',
+      'illegal',
       'image-alt-text',
       'main-website-link',
       'personal-data',

@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commerceData, commerceLists } from '../../rules/commerce/data.js';
 import { discriminationData } from '../../rules/discrimination/data.js';
+import { disreputeData } from '../../rules/disrepute/data.js';
+import { illegalData } from '../../rules/illegal/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
@@ -22,6 +24,8 @@ const all: CompiledData<unknown>[] = [
   commerceLists,
   correctionsTerms,
   discriminationData,
+  disreputeData,
+  illegalData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
