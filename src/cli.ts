@@ -1,27 +1,22 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, ConfigLoader } from './config/load.js';
+import { lintFiles, lintText, loadConfig, type LintOptions as ApiOptions } from './api.js';
+import { ConfigError } from './config/load.js';
 import { SEVERITY_SETTINGS } from './config/schema.js';
 import { CORE_CHECKS } from './core-checks.js';
 import { DRAFT_EXTENSIONS } from './drafts/read.js';
-import { lintBytes, lintFiles } from './engine/run.js';
 import type { LintResult } from './engine/lint.js';
-import { findDrafts, type FoundFile } from './files/find.js';
-import { PACKAGE_ROOT, ruleFile } from './paths.js';
+import { packageInfo } from './package-info.js';
+import { ruleFile } from './paths.js';
 import { RULE_IDS, RULES } from './registry.js';
+import { clauses } from './reporters/clauses.js';
+import { FORMATS, formatResults, type Format } from './reporters/index.js';
 import { summarise } from './reporters/summary.js';
-import type { Reporter } from './reporters/types.js';
 import type { SeveritySetting } from './types.js';
 import { didYouMean } from './util/did-you-mean.js';
 
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
-
-/** Reporters are loaded on demand: the JSON one needs no colour library. */
-const REPORTERS: Record<string, () => Promise<Reporter>> = {
-  stylish: async () => (await import('./reporters/stylish.js')).stylish,
-  json: async () => (await import('./reporters/json.js')).json,
-};
 
 export interface Io {
   stdout: (text: string) => void;
@@ -34,7 +29,7 @@ export interface Io {
 
 interface LintOptions {
   config?: string;
-  format: string;
+  format: Format;
   outputFile?: string;
   maxWarnings: number;
   quiet?: boolean;
@@ -52,10 +47,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('gbc-post-lint')
     .description("Checks planned social-media posts against Gosport Borough Council's social media policy.")
-    .version(version(), '-v, --version')
+    .version(packageInfo().version, '-v, --version')
     .argument('[paths...]', 'draft files, directories (searched for .md, .markdown, .yaml, .yml) or globs (default: the current directory)')
     .option('-c, --config <file>', 'use this configuration file instead of looking for .gbc-post-lint.yaml')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount).default(-1, 'no limit'))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
@@ -120,18 +115,11 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
     ruleOverrides.set(id, severity as SeveritySetting);
   }
 
-  let loader: ConfigLoader;
-  try {
-    loader = new ConfigLoader({ configFile: options.config && resolve(io.cwd, options.config), ruleOverrides });
-  } catch (error) {
-    return fatal(io, error);
-  }
+  const api: ApiOptions = { cwd: io.cwd, configFile: options.config, rules: Object.fromEntries(ruleOverrides) };
 
   if (options.printConfig) {
     try {
-      const config = loader.forFile(resolve(io.cwd, options.printConfig));
-      const rules = Object.fromEntries(RULES.map((r) => [r.id, config.rules.get(r.id) ?? { severity: 'off' }]));
-      io.stdout(JSON.stringify({ preset: config.preset, rules, ...config.settings }, null, 2) + '\n');
+      io.stdout(JSON.stringify(loadConfig(options.printConfig, api), null, 2) + '\n');
       return EXIT.ok;
     } catch (error) {
       return fatal(io, error);
@@ -146,22 +134,20 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
         io.stderr('gbc-post-lint: give either --stdin or paths, not both\n');
         return EXIT.fatal;
       }
-      const name = options.stdinFilename ?? '<stdin>';
-      const configPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
-      results = [await lintBytes(name, configPath, await io.readStdin(), loader)];
+      // Without a name, standard input is a markdown draft in the current folder.
+      results = [await lintText(await io.readStdin(), { ...api, filePath: options.stdinFilename ?? '<stdin>' })];
     } else {
-      const found = await findDrafts(paths.length ? paths : ['.'], { cwd: io.cwd, useIgnoreFiles: options.ignore });
+      const found = await lintFiles(paths, { ...api, ignore: options.ignore });
       for (const pattern of found.ignored) {
         io.stderr(`gbc-post-lint: ${pattern} is ignored by .gitignore or .gbc-post-lint-ignore and was not linted (use --no-ignore to lint it)\n`);
       }
       for (const pattern of found.unmatched) io.stderr(`gbc-post-lint: no drafts match ${pattern}\n`);
       unmatched = found.unmatched.length > 0 && options.errorOnUnmatchedPattern;
-      const files: FoundFile[] = [...found.files, ...found.missing.map((p) => ({ display: p, absolute: resolve(io.cwd, p) }))];
-      if (!files.length && !found.ignored.length) {
+      if (!found.results.length && !found.ignored.length) {
         io.stderr(`gbc-post-lint: no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in ${paths.join(' ') || '.'}\n`);
         return options.errorOnUnmatchedPattern ? EXIT.fatal : EXIT.ok;
       }
-      results = await lintFiles(files, loader);
+      results = found.results;
     }
   } catch (error) {
     return fatal(io, error);
@@ -172,11 +158,7 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   // --color/--no-color win; then NO_COLOR and FORCE_COLOR (https://no-color.org); then whether stdout is a terminal.
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0';
   const color = options.color ?? (!io.env.NO_COLOR && (forced || (!options.outputFile && io.isTTY)));
-  const reporter = await REPORTERS[options.format]!();
-  const report = reporter(
-    shown.map(({ file, diagnostics }) => ({ file, diagnostics })),
-    { summary: options.quiet ? summarise(shown) : summary, color: Boolean(color), cwd: io.cwd },
-  );
+  const report = await formatResults(shown, { format: options.format, color: Boolean(color), cwd: io.cwd });
 
   if (options.outputFile) {
     const problem = writeReport(resolve(io.cwd, options.outputFile), report, results, io.cwd);
@@ -221,7 +203,7 @@ function listRules(format: string): string {
     r.id,
     r.category,
     r.core ? `${r.severity} (core)` : r.severity,
-    r.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ') || '-',
+    clauses(r.policy) || '-',
     r.description,
   ]);
   const header = ['RULE', 'CATEGORY', 'SEVERITY', 'POLICY', 'WHAT IT CHECKS'];
@@ -259,8 +241,4 @@ function parseCount(value: string): number {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import type { Diagnostic, Severity } from '../types.js';
+import type { Severity } from '../types.js';
+import { clauses } from './clauses.js';
 import type { Reporter } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -17,7 +18,7 @@ export const stylish: Reporter = (results, meta) => {
       severity: d.severity,
       message: (thread && d.post !== null ? `post ${d.post + 1}: ` : '') + d.message,
       rule: d.ruleId,
-      clauses: clauses(d),
+      clauses: clauses(d.policy),
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
@@ -41,7 +42,3 @@ export const stylish: Reporter = (results, meta) => {
   }
   return out.join('\n') + '\n';
 };
-
-function clauses(d: Diagnostic): string {
-  return d.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ');
-}

@@ -4,8 +4,10 @@ export interface ReportMeta {
   summary: Summary;
   /** Colour the output (stylish only): decided at the edge from the TTY, --no-color and NO_COLOR. */
   color: boolean;
-  /** The directory paths are shown relative to (for terminals that link them). */
+  /** The directory paths are shown relative to (for terminals that link them, and SARIF's source root). */
   cwd: string;
+  /** Where the package's documentation is published, for formats that link each rule's page (SARIF); see `ruleDocs`. */
+  docsUrl?: string | undefined;
 }
 
 /** A reporter is a pure function of the results: it never colours or changes them. */
