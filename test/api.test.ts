@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,21 @@ describe('the built package', { timeout: 60_000 }, () => {
     expect(out.spelling).toBe('error');
     expect(out.formats).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'junit']);
     expect(out.sarifResults).toBe(4);
+  });
+
+  it("runs the README's example as written", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /## Library\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = consumer({ 'drafts/bins.md': BAD_MD, 'example.js': example });
+    const run = spawnSync(process.execPath, ['example.js'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      '1:4 warning spelling: "recieve" is not in the British English dictionary. §27 asks for "basic spellchecking": it is a common misspelling of "receive".',
+      expect.stringMatching(/^1:25 warning spelling: "Tusday" is not in the British English dictionary\./),
+      '3 errors and 0 warnings in 1 draft(s)',
+      'warning true',
+      '',
+    ]);
   });
 
   it('has type declarations a TypeScript program checks against', () => {
