@@ -31,6 +31,7 @@ interface LintOptions {
   config?: string;
   format: Format;
   outputFile?: string;
+  docsUrl?: string;
   maxWarnings: number;
   quiet?: boolean;
   rule: string[];
@@ -52,6 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'use this configuration file instead of looking for .gbc-post-lint.yaml')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--docs-url <url>', "where this package's files are published, for SARIF's links to each rule's README").argParser(parseUrl))
     .addOption(new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount).default(-1, 'no limit'))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
     .addOption(new Option('--rule <id=severity>', 'set a rule\'s severity (off, suggestion, warning, error); repeatable').argParser(collect).default([], 'none'))
@@ -158,7 +160,7 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   // --color/--no-color win; then NO_COLOR and FORCE_COLOR (https://no-color.org); then whether stdout is a terminal.
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '' && io.env.FORCE_COLOR !== '0';
   const color = options.color ?? (!io.env.NO_COLOR && (forced || (!options.outputFile && io.isTTY)));
-  const report = await formatResults(shown, { format: options.format, color: Boolean(color), cwd: io.cwd });
+  const report = await formatResults(shown, { format: options.format, color: Boolean(color), cwd: io.cwd, docsUrl: options.docsUrl });
 
   if (options.outputFile) {
     const problem = writeReport(resolve(io.cwd, options.outputFile), report, results, io.cwd);
@@ -237,6 +239,11 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more).');
   return n;
+}
+
+function parseUrl(value: string): string {
+  if (!URL.canParse(value)) throw new InvalidArgumentError('expected an absolute address, such as https://git.example.org/comms/gbc-post-lint/blob/main/');
+  return value;
 }
 
 function collect(value: string, previous: string[]): string[] {

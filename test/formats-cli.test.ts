@@ -65,6 +65,15 @@ describe('--format', { timeout: 30_000 }, () => {
     expect(JSON.parse(run(['-f', 'gitlab', 'drafts/clean.md'], dir).stdout)).toEqual([]);
   });
 
+  it('--docs-url links the SARIF rules to a web copy of the package, and must be an absolute address', () => {
+    const dir = project();
+    const log = JSON.parse(run(['-f', 'sarif', '--docs-url', 'https://git.example.org/comms/gbc-post-lint/blob/v0.1.0/', 'drafts/clean.md'], dir).stdout);
+    expect(log.runs[0].tool.driver.rules[0].helpUri).toMatch(/^https:\/\/git\.example\.org\/comms\/gbc-post-lint\/blob\/v0\.1\.0\/rules\/[a-z-]+\/README\.md$/);
+    const relative = run(['-f', 'sarif', '--docs-url', 'docs/', 'drafts/clean.md'], dir);
+    expect(relative.status).toBe(2);
+    expect(relative.stderr).toContain('expected an absolute address');
+  });
+
   it('refuses an unknown format, listing the formats', () => {
     const out = run(['--format', 'checkstyle', 'drafts'], project());
     expect(out.status).toBe(2);

@@ -56,10 +56,11 @@ function synthetic(file: string, message: string, at: Partial<Diagnostic> = {}):
   return { file, diagnostics: [diagnostic] };
 }
 
+// Tests lint real drafts: the first loads the rules' data, which takes seconds on a loaded machine.
 const format = (format: Format, input: readonly FileResult[], extra: { color?: boolean; docsUrl?: string } = {}) =>
   formatResults(input, { format, cwd: CWD, ...extra });
 
-describe('sarif', () => {
+describe('sarif', { timeout: 30_000 }, () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
   // The OASIS schema is draft-04: Ajv 8 reads draft-04's `id` only as `$id`.
   const { id, $schema: _, ...rest } = schema as { id: string; $schema: string };
@@ -157,7 +158,7 @@ describe('sarif', () => {
   });
 });
 
-describe('github', () => {
+describe('github', { timeout: 30_000 }, () => {
   /** Reads a workflow command as the runner does: properties up to `::`, split on `,` and the first `=`, then unescaped. */
   function parseCommand(line: string) {
     const match = /^::(\w+) (.*?)::(.*)$/.exec(line);
@@ -201,7 +202,7 @@ describe('github', () => {
   });
 });
 
-describe('gitlab', () => {
+describe('gitlab', { timeout: 30_000 }, () => {
   const SEVERITIES = ['info', 'minor', 'major', 'critical', 'blocker'];
 
   it('writes a Code Quality array with the fields GitLab documents', async () => {
@@ -236,7 +237,7 @@ describe('gitlab', () => {
   });
 });
 
-describe('junit', () => {
+describe('junit', { timeout: 30_000 }, () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (name) => ['testsuite', 'testcase'].includes(name) });
   type Case = { classname: string; name: string; failure?: { type: string; message: string; '#text': string } };
   type Suite = { name: string; tests: string; failures: string; testcase: Case[] };
@@ -278,7 +279,7 @@ describe('junit', () => {
   });
 });
 
-describe('compact', () => {
+describe('compact', { timeout: 30_000 }, () => {
   it('writes `file:line:col: severity message [rule §clauses]`, one problem a line', async () => {
     const input = [...(await results()), synthetic('drafts/two lines.md', 'first\nsecond')];
     const lines = (await format('compact', input)).split('\n');
