@@ -13,7 +13,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** Relative paths are relative to the directory the tool ran in: the repository's root in CI. */
 const SOURCE_ROOT = '%SRCROOT%';
 
-/** The key of our fingerprint; GitHub computes its own `primaryLocationLineHash` beside it. */
+/** Our own key: `primaryLocationLineHash` is GitHub's, which its upload action computes from the line's text. */
 const FINGERPRINT = 'gbcPostLint/v1';
 
 /**
