@@ -1,6 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { FileResult } from '../types.js';
 import { portablePath } from './portable-path.js';
+
+/** node:crypto takes milliseconds to load: only the formats that fingerprint load it, when they run. */
+const builtin = createRequire(import.meta.url);
 
 /**
  * A stable identity for each diagnostic of a file, for CI systems that track a
@@ -10,6 +13,7 @@ import { portablePath } from './portable-path.js';
  * the text itself is edited, which is when the problem may be gone.
  */
 export function fingerprints(result: FileResult): string[] {
+  const { createHash } = builtin('node:crypto') as typeof import('node:crypto');
   const file = portablePath(result.file);
   const seen = new Map<string, number>();
   return result.diagnostics.map((d) => {
