@@ -1,27 +1,22 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, ConfigLoader } from './config/load.js';
+import { lintFiles, lintText, loadConfig, type LintOptions as ApiOptions } from './api.js';
+import { ConfigError } from './config/load.js';
 import { SEVERITY_SETTINGS } from './config/schema.js';
 import { CORE_CHECKS } from './core-checks.js';
 import { DRAFT_EXTENSIONS } from './drafts/read.js';
-import { lintBytes, lintFiles } from './engine/run.js';
 import type { LintResult } from './engine/lint.js';
-import { findDrafts, type FoundFile } from './files/find.js';
-import { PACKAGE_ROOT, ruleFile } from './paths.js';
+import { packageInfo } from './package-info.js';
+import { ruleFile } from './paths.js';
 import { RULE_IDS, RULES } from './registry.js';
+import { clauses } from './reporters/clauses.js';
+import { FORMATS, formatResults, type Format } from './reporters/index.js';
 import { describeSummary, summarise } from './reporters/summary.js';
-import type { Reporter } from './reporters/types.js';
 import type { SeveritySetting } from './types.js';
 import { didYouMean } from './util/did-you-mean.js';
 
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
-
-/** Reporters are loaded on demand: the JSON one needs no colour library. */
-const REPORTERS: Record<string, () => Promise<Reporter>> = {
-  stylish: async () => (await import('./reporters/stylish.js')).stylish,
-  json: async () => (await import('./reporters/json.js')).json,
-};
 
 export interface Io {
   stdout: (text: string) => void;
@@ -34,7 +29,8 @@ export interface Io {
 
 interface LintOptions {
   config?: string;
-  format: string;
+  format: Format;
+  docsUrl?: string;
   outputFile?: string;
   maxWarnings: number;
   quiet?: boolean;
@@ -52,10 +48,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('gbc-post-lint')
     .description("Checks planned social-media posts against Gosport Borough Council's social media policy.")
-    .version(version(), '-v, --version')
+    .version(packageInfo().version, '-v, --version')
     .argument('[paths...]', 'draft files, directories (searched for .md, .markdown, .yaml, .yml) or globs (default: the current directory)')
     .option('-c, --config <file>', 'use this configuration file instead of looking for .gbc-post-lint.yaml')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('--docs-url <url>', "where this package's files are published, for SARIF's links to each rule's README").argParser(parseUrl))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--max-warnings <n>', 'exit with 1 when there are more than n warnings').argParser(parseCount).default(-1, 'no limit'))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
@@ -129,18 +126,12 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
     ruleOverrides.set(id, severity as SeveritySetting);
   }
 
-  let loader: ConfigLoader;
-  try {
-    loader = new ConfigLoader({ configFile: options.config && resolve(io.cwd, options.config), ruleOverrides });
-  } catch (error) {
-    return fatal(io, error);
-  }
+  // The command is built on the library's API (src/api.ts).
+  const api: ApiOptions = { cwd: io.cwd, configFile: options.config, rules: Object.fromEntries(ruleOverrides) };
 
   if (options.printConfig) {
     try {
-      const config = loader.forFile(resolve(io.cwd, options.printConfig));
-      const rules = Object.fromEntries(RULES.map((r) => [r.id, config.rules.get(r.id) ?? { severity: 'off' }]));
-      io.stdout(JSON.stringify({ preset: config.preset, rules, ...config.settings }, null, 2) + '\n');
+      io.stdout(JSON.stringify(loadConfig(options.printConfig, api), null, 2) + '\n');
       return EXIT.ok;
     } catch (error) {
       return fatal(io, error);
@@ -152,36 +143,22 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   let unmatched = false;
   try {
     if (options.stdin) {
-      const name = options.stdinFilename ?? '<stdin>';
-      const configPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
-      results = [await lintBytes(name, configPath, await io.readStdin(), loader)];
+      results = [await lintText(await io.readStdin(), { ...api, filePath: options.stdinFilename ?? '<stdin>' })];
     } else {
-      const found = await findDrafts(paths.length ? paths : ['.'], {
-        cwd: io.cwd,
-        useIgnoreFiles: options.ignore,
-        ignoredByConfig: (path, isDir) => loader.ignoredBy(path, isDir),
-      });
-      // A shared configuration named by `extends` may be named like a draft: it is not one.
-      for (const file of found.files) loader.forFile(file.absolute);
-      const configs = loader.configFiles();
-      const files = found.files.filter((file) => {
-        if (!configs.has(file.absolute)) return true;
-        found.skipped.push({ path: file.display, reason: 'it is a gbc-post-lint configuration file (named by `extends`), not a draft' });
-        return false;
-      });
+      const found = await lintFiles(paths, { ...api, ignore: options.ignore });
       for (const { path, reason } of found.skipped) {
         const hint = / ignored by /.test(reason) ? ' (--no-ignore lints it)' : '';
         io.stderr(`gbc-post-lint: ${path} was not linted: ${reason}${hint}\n`);
       }
       for (const { reason } of found.unmatched) io.stderr(`gbc-post-lint: ${reason}\n`);
-      if (!files.length && !found.unmatched.length) io.stderr('gbc-post-lint: no drafts were checked\n');
-      unmatched = options.errorOnUnmatchedPattern && (found.unmatched.length > 0 || !files.length);
-      results = await lintFiles(files, loader);
+      if (!found.results.length && !found.unmatched.length) io.stderr('gbc-post-lint: no drafts were checked\n');
+      unmatched = options.errorOnUnmatchedPattern && (found.unmatched.length > 0 || !found.results.length);
+      results = found.results;
+      for (const notice of found.notices) io.stderr(`gbc-post-lint: ${notice}\n`);
     }
   } catch (error) {
     return fatal(io, error);
   }
-  for (const notice of loader.notices) io.stderr(`gbc-post-lint: ${notice}\n`);
 
   // The summary counts what was found; --quiet only hides warnings and suggestions from the report.
   const summary = summarise(results);
@@ -191,11 +168,15 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
     results.some((r) => r.internalError) || unmatched ? EXIT.fatal : summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 
   const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-  const reporter = await REPORTERS[options.format]!();
-  const report = reporter(
-    shown.map(({ file, diagnostics }) => ({ file, diagnostics })),
-    { summary, color: useColor(options, io), cwd: io.cwd, failed: exitCode !== EXIT.ok, problemFiles },
-  );
+  const report = await formatResults(shown, {
+    format: options.format,
+    color: useColor(options, io),
+    cwd: io.cwd,
+    docsUrl: options.docsUrl,
+    summary,
+    failed: exitCode !== EXIT.ok,
+    problemFiles,
+  });
 
   if (options.outputFile) {
     const problem = writeReport(options.outputFile, resolve(io.cwd, options.outputFile), report, results, io.cwd);
@@ -272,7 +253,7 @@ function listRules(format: string): string {
     r.id,
     r.category,
     r.core ? `${r.severity} (core)` : r.severity,
-    r.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ') || '-',
+    clauses(r.policy) || '-',
     r.description,
   ]);
   const header = ['RULE', 'CATEGORY', 'SEVERITY', 'POLICY', 'WHAT IT CHECKS'];
@@ -312,6 +293,7 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+function parseUrl(value: string): string {
+  if (!URL.canParse(value)) throw new InvalidArgumentError('expected an absolute address, such as https://git.example.org/comms/gbc-post-lint/blob/main/');
+  return value;
 }

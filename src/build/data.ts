@@ -27,7 +27,9 @@ const all: CompiledData<unknown>[] = [
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
-
+  personalData,
+  politicalData,
+  politicalTitles,
   profanityData,
   recordsNoticeTerms,
   safeLinksData,

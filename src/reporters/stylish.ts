@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, Severity } from '../types.js';
+import { clauses } from './clauses.js';
 import { splitMessage } from './message.js';
 import { describeSummary } from './summary.js';
 import type { Reporter } from './types.js';
@@ -22,7 +23,7 @@ export const stylish: Reporter = (results, meta) => {
       severity: d.severity,
       message: splitMessage(placeOf(d) + d.message),
       rule: d.ruleId,
-      clauses: clauses(d),
+      clauses: clauses(d.policy),
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
@@ -58,8 +59,4 @@ function placeOf(d: Diagnostic): string {
   const post = d.threadPost === undefined ? '' : `post ${d.threadPost} of thread`;
   if (d.entry !== undefined) return `entry ${d.entry}${post ? ', ' + post : ''}: `;
   return post ? post + ': ' : '';
-}
-
-function clauses(d: Diagnostic): string {
-  return d.policy.map((p) => (/^\d+$/.test(p) ? `§${p}` : p)).join(' ');
 }
