@@ -353,6 +353,7 @@ const CONTEXT_TERM: CompiledTerm = { term: '', words: [], kind: 'word', note: ''
 
 /** For each gap between the words of a phrase as written, whether it has a full stop (Cllr A. Example), or undefined for none. */
 function dotGaps(written: string): boolean[] | undefined {
+  if (!written.includes('.')) return undefined;
   const words = [...written.matchAll(TOKEN)];
   if (words.length < 2) return undefined;
   const gaps = words.slice(1).map((m, k) => written.slice(words[k]!.index + words[k]![0].length, m.index).includes('.'));
