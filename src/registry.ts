@@ -1,6 +1,7 @@
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
+import { meta as security } from '../rules/security/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
 import type { RuleMeta, RuleModule } from './rule.js';
 
@@ -9,12 +10,13 @@ import type { RuleMeta, RuleModule } from './rule.js';
  * rule's code (and whatever it needs: dictionaries, twitter-text…) is loaded
  * the first time the rule is enabled for a draft.
  */
-export const RULES: readonly RuleMeta[] = [imageAltText, platformLength, profanity, spelling];
+export const RULES: readonly RuleMeta[] = [imageAltText, platformLength, profanity, security, spelling];
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
+  security: () => import('../rules/security/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
 };
 

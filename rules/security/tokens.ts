@@ -1,0 +1,90 @@
+import type { Finding } from './finding.js';
+
+/**
+ * API keys, tokens, private keys and credentials in links, found by
+ * secretlint's recommended rules. secretlint is loaded the first time a text
+ * has something token-like in it (about 20 ms, paid once per process), so a
+ * run over ordinary posts never pays for it.
+ */
+
+/** A run of token characters at least this long can be a key. */
+const MIN_RUN = 16;
+const RUN = /[A-Za-z0-9_+=-]{16,}/g;
+/**
+ * Structures that carry a credential without a long run: user:password@ in a
+ * link, a PEM block, npm's _authToken, an assignment to a secret-sounding name.
+ */
+const STRUCTURE = /:\/\/[^\s/@]+@|-----BEGIN|_authToken|(?:secret|token|api_?key|access_?key|account_?id|passw(?:or)?d)["']?\s*[:=]/i;
+
+/**
+ * Whether a run of characters looks random rather than like a word, a slug or a hashtag:
+ * digits and letters alternating often (ghp_…, AKIA…, hex), or, for letters only, the
+ * case changing at least every other letter (#GosportBinDay changes every word).
+ */
+function randomLooking(run: string): boolean {
+  let digitSwitches = 0;
+  let caseSwitches = 0;
+  let previous = '';
+  for (const ch of run) {
+    const kind = /\d/.test(ch) ? 'd' : /[a-z]/.test(ch) ? 'l' : /[A-Z]/.test(ch) ? 'u' : '';
+    if (!kind) continue;
+    if (previous) {
+      if ((previous === 'd') !== (kind === 'd')) digitSwitches++;
+      else if (kind !== 'd' && previous !== kind) caseSwitches++;
+    }
+    previous = kind;
+  }
+  return digitSwitches >= 4 || (run.length >= 30 && caseSwitches >= run.length * 0.4);
+}
+
+/** The cheap test that decides whether secretlint is worth loading for this text. */
+export function tokenLike(text: string): boolean {
+  if (STRUCTURE.test(text)) return true;
+  RUN.lastIndex = 0;
+  for (const m of text.matchAll(RUN)) if (m[0].length >= MIN_RUN && randomLooking(m[0])) return true;
+  return false;
+}
+
+type LintSource = (typeof import('@secretlint/core'))['lintSource'];
+let secretlint: Promise<{ lintSource: LintSource; config: Parameters<LintSource>[0]['options']['config'] }> | undefined;
+
+function load() {
+  secretlint ??= Promise.all([import('@secretlint/core'), import('@secretlint/secretlint-rule-preset-recommend')]).then(([core, preset]) => ({
+    lintSource: core.lintSource,
+    config: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: preset.creator }] },
+  }));
+  return secretlint;
+}
+
+/** Plain words for secretlint's rules (their messages repeat the secret, so they are not shown). */
+const KINDS: Record<string, string> = {
+  '1password': 'a 1Password service account token',
+  anthropic: 'an Anthropic API key',
+  aws: 'an AWS access key or secret',
+  basicauth: 'a user name and password in a web address',
+  'database-connection-string': 'a database connection string with its password',
+  github: 'a GitHub token',
+  gcp: 'a Google Cloud service account key',
+  linear: 'a Linear API key',
+  npm: 'an npm token',
+  openai: 'an OpenAI API key',
+  privatekey: 'a private key',
+  sendgrid: 'a SendGrid API key',
+  shopify: 'a Shopify token',
+  slack: 'a Slack token or webhook address',
+};
+
+export async function tokens(text: string): Promise<Finding[]> {
+  if (!tokenLike(text)) return [];
+  const { lintSource, config } = await load();
+  const result = await lintSource({
+    source: { filePath: 'post.txt', content: text, ext: '.txt', contentType: 'text' },
+    options: { config, maskSecrets: true, noPhysicFilePath: true },
+  });
+  return result.messages.filter((m) => m.severity !== 'info').map((m) => ({
+    start: m.range[0],
+    end: m.range[1],
+    messageId: 'token',
+    what: KINDS[m.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'an API key or token',
+  }));
+}
