@@ -136,9 +136,9 @@ function* matches(text: string): Generator<Match> {
 
   for (const k of text.matchAll(WIFI_KEY)) {
     if (isBare(k)) continue;
-    // The network is named just before its key ("Wi-Fi: GBC-Staff, key: …") or in it ("Wi-Fi password: …").
-    const lineStart = text.lastIndexOf('\n', k.index) + 1;
-    if (!WIFI.test(text.slice(Math.max(lineStart, k.index - 120), at(k)))) continue;
+    // The network is named just before its key ("Wi-Fi: GBC-Staff, key: …"), in the same paragraph, or in it ("Wi-Fi password: …").
+    const paragraphStart = text.lastIndexOf('\n\n', k.index) + 1;
+    if (!WIFI.test(text.slice(Math.max(paragraphStart, k.index - 120), at(k)))) continue;
     yield { kind: 'wifi', what: 'a Wi-Fi network', valueAt: at(k), bare: false, keyStart: k.index };
   }
   for (const m of text.matchAll(CODE)) {
