@@ -48,9 +48,9 @@ const hostEntry = z.strictObject({ term: word, note: text, source: z.optional(te
 const hostList = z.array(hostEntry).check(unique((entries: { term: string }[]) => entries.map((e) => e.term)));
 const hostsFile = z.strictObject({ labels: hostList, prefixes: hostList, suffixes: hostList, systems: hostList, paths: hostList });
 
-/** not-secrets.yaml and hosts.yaml: compiled by `npm run build` into dist/data/security.json. */
+/** not-secrets.yaml and hosts.yaml: compiled by `npm run build` into dist/data/security-detectors.json (security.json is the term list). */
 export const securityData: CompiledData<SecurityData> = {
-  name: 'security',
+  name: 'security-detectors',
   sources: () => [ruleFile('security', 'not-secrets.yaml'), ruleFile('security', 'hosts.yaml')],
   async compile() {
     const words = readRuleData('security', 'not-secrets.yaml', notSecretsFile);

@@ -44,7 +44,7 @@ const CODE_CONTEXT = /\b(?:doors?|gates?|alarms?|key[\s-]?safes?|keysafe|key\s?b
 
 /** A Wi-Fi network, then its key or password. */
 const WIFI = /\b(?:wi-?fi|wifi|wireless|wlan|ssid|hotspot)\b/iu;
-const WIFI_KEY = new RegExp(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)?|pw|pwd)` + CONNECT, 'giu');
+const WIFI_KEY = new RegExp(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)|pw|pwd)` + CONNECT, 'giu');
 
 /** Digits, possibly wrapped in a letter or ended with # or * (4590#, C1234X, *1234#), or dashed (12-34). */
 const CODE_VALUE = /^(?:[A-Z]?\d{3,8}[A-Z]?[#*]?|[#*]\d{3,8}[#*]?|\d{1,4}(?:-\d{1,4}){1,3}#?)$/;
@@ -155,7 +155,13 @@ function* matches(text: string): Generator<Match> {
     const pin = /pin/i.test(key);
     // "pw", "pwd": abbreviations only read as such before ":" or "=".
     if (/^pw/i.test(key) && !/^\s*[:=]/.test(m.groups!['conn'] ?? '')) continue;
-    if (isBare(m) && m.groups!['for'] !== undefined) continue;
+    const target = m.groups!['for'];
+    if (isBare(m) && target !== undefined) continue;
+    // "The PIN for the alarm is…": a lock's code, whatever digits it is.
+    if (target !== undefined && CODE_CONTEXT.test(target)) {
+      yield { kind: 'code', what: 'an entry code', valueAt: at(m), bare: false, keyStart: m.index };
+      continue;
+    }
     yield { kind: pin ? 'pin' : 'password', what: describe(pin ? 'pin' : 'password', key), valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
   for (const m of text.matchAll(GENERIC_CODE)) {

@@ -7,26 +7,26 @@ import type { Finding } from './finding.js';
  * run over ordinary posts never pays for it.
  */
 
-/** A run of token characters at least this long can be a key. */
-const MIN_RUN = 16;
-const RUN = /[A-Za-z0-9_+=-]{16,}/g;
+/** Runs of letters and digits, split at the separators keys use (ghp_…, xoxb-…-…, SG.….…). */
+const SEGMENT = /[A-Za-z0-9+=]{16,}/g;
 /**
- * Structures that carry a credential without a long run: user:password@ in a
+ * Structures that carry a credential without a long random run: user:password@ in a
  * link, a PEM block, npm's _authToken, an assignment to a secret-sounding name.
  */
 const STRUCTURE = /:\/\/[^\s/@]+@|-----BEGIN|_authToken|(?:secret|token|api_?key|access_?key|account_?id|passw(?:or)?d)["']?\s*[:=]/i;
 
 /**
- * Whether a run of characters looks random rather than like a word, a slug or a hashtag:
- * digits and letters alternating often (ghp_…, AKIA…, hex), or, for letters only, the
- * case changing at least every other letter (#GosportBinDay changes every word).
+ * Whether a segment looks random rather than like a word, a hashtag or a reference:
+ * digits and letters switching at least twice (ghp_…, hex, AKIA… keys), capitals and
+ * digits only with a digit in them (AKIA…2), or, for letters only, the case changing
+ * at least every other letter (#GosportBinDay changes about once in three letters).
  */
-function randomLooking(run: string): boolean {
+function randomLooking(segment: string): boolean {
   let digitSwitches = 0;
   let caseSwitches = 0;
   let previous = '';
-  for (const ch of run) {
-    const kind = /\d/.test(ch) ? 'd' : /[a-z]/.test(ch) ? 'l' : /[A-Z]/.test(ch) ? 'u' : '';
+  for (const ch of segment) {
+    const kind = ch >= '0' && ch <= '9' ? 'd' : ch >= 'a' && ch <= 'z' ? 'l' : ch >= 'A' && ch <= 'Z' ? 'u' : '';
     if (!kind) continue;
     if (previous) {
       if ((previous === 'd') !== (kind === 'd')) digitSwitches++;
@@ -34,14 +34,15 @@ function randomLooking(run: string): boolean {
     }
     previous = kind;
   }
-  return digitSwitches >= 4 || (run.length >= 30 && caseSwitches >= run.length * 0.4);
+  if (digitSwitches >= 2) return true;
+  if (digitSwitches === 1 && /^[A-Z0-9]+$/.test(segment)) return true;
+  return segment.length >= 20 && caseSwitches >= segment.length * 0.5;
 }
 
 /** The cheap test that decides whether secretlint is worth loading for this text. */
 export function tokenLike(text: string): boolean {
   if (STRUCTURE.test(text)) return true;
-  RUN.lastIndex = 0;
-  for (const m of text.matchAll(RUN)) if (m[0].length >= MIN_RUN && randomLooking(m[0])) return true;
+  for (const m of text.matchAll(SEGMENT)) if (randomLooking(m[0])) return true;
   return false;
 }
 
