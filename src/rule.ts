@@ -1,7 +1,7 @@
 import type { $ZodType, output } from 'zod/v4/core';
 import type { Settings } from './config/settings.js';
 import type { Draft, Post } from './drafts/post.js';
-import type { Category, SeveritySetting, Span } from './types.js';
+import type { Category, Severity, SeveritySetting, Span } from './types.js';
 
 /**
  * What a rule says about itself: plain data, loaded without the rule's code
@@ -30,6 +30,11 @@ export interface Report {
   span: Span;
   /** Replacements to offer, best first. */
   suggestions?: string[];
+  /**
+   * The most this finding is reported at (a term list's entry that is only a warning): the
+   * diagnostic gets the lower of this and the rule's configured severity.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options> {
@@ -38,6 +43,8 @@ export interface RuleContext<Options> {
   draft: Draft;
   /** The draft's path as given (or `<stdin>`). */
   file: string;
+  /** Every rule enabled for this draft, with its options: term rules read each other's, so that one scan serves them all (src/terms). */
+  rules: ReadonlyMap<string, { severity: Severity; options: unknown }>;
   report(report: Report): void;
 }
 

@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
 import { defineMeta } from '../../src/rule.js';
-
-const phrase = z.string().check(z.trim(), z.minLength(1));
+import { termOptions } from '../../src/terms/options.js';
 
 export const meta = defineMeta({
   id: 'profanity',
@@ -10,15 +8,7 @@ export const meta = defineMeta({
   policy: ['19', '26'],
   severity: 'error',
   fixable: false,
-  options: z.prefault(
-    z.strictObject({
-      /** More words or phrases to report, on top of the built-in lists. */
-      terms: z._default(z.array(phrase), []),
-      /** Words or phrases never to report (local names, ordinary words in your context). */
-      allow: z._default(z.array(phrase), []),
-    }),
-    {},
-  ),
+  options: termOptions(),
   messages: {
     profane:
       '"{{word}}" is profane language. §19 lists "profane language or content" among posts the Council removes, and §26 asks that every posting engenders respect: reword without it.',

@@ -5,9 +5,9 @@ import type { Draft, Post } from '../drafts/post.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadRule } from '../registry.js';
-import { formatMessage, type RuleContext } from '../rule.js';
+import { formatMessage, type RuleContext, type RuleModule } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
-import { PLATFORMS, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
+import { PLATFORMS, SEVERITIES, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
 import { applyWaivers } from './waivers.js';
 
 export interface LintResult extends FileResult {
@@ -36,28 +36,33 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
 
   const found: RawDiagnostic[] = [];
   let internalError = false;
-  for (const [id, setting] of config.rules) {
-    const meta = getRule(id)!;
-    let rule;
+  // Every enabled rule is loaded before any post is checked: term rules register their lists as
+  // they load, and the first to check a post scans it once for all of them (src/terms).
+  const loadedRules = new Map<string, RuleModule<never>>();
+  for (const id of config.rules.keys()) {
     try {
-      rule = await loadRule(id);
+      loadedRules.set(id, await loadRule(id));
     } catch (error) {
       found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(error)}.`, { start: 0, end: 0 }, null));
       internalError = true;
-      continue;
     }
+  }
+  for (const [id, rule] of loadedRules) {
+    const meta = getRule(id)!;
+    const setting = config.rules.get(id)!;
     for (const post of draft.posts) {
       const context: RuleContext<never> = {
         options: setting.options as never,
         settings: config.settings,
         draft,
         file,
+        rules: config.rules,
         report(report) {
           const template = meta.messages[report.messageId];
           found.push({
             ruleId: id,
             category: meta.category,
-            severity: setting.severity,
+            severity: report.severity && SEVERITIES.indexOf(report.severity) < SEVERITIES.indexOf(setting.severity) ? report.severity : setting.severity,
             message: template === undefined ? report.messageId : formatMessage(template, report.data),
             messageId: report.messageId,
             ...(report.data ? { data: report.data } : {}),
