@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ruleFile } from '../../src/paths.js';
+import { termListData } from '../../src/terms/data.js';
 import type { CompiledData } from '../../src/util/compiled.js';
 import { readRuleData } from '../../src/util/data-file.js';
 
@@ -70,3 +71,6 @@ export const securityData: CompiledData<SecurityData> = {
     };
   },
 };
+
+/** terms.yaml, the risk phrases, compiled by the term engine into dist/data/security.json. */
+export const securityTerms = termListData('security');

@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
-import { securityData } from '../../rules/security/data.js';
+import { securityData, securityTerms } from '../../rules/security/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 
-const all: CompiledData<unknown>[] = [imageAltTextData, profanityData, securityData, spellingData];
+const all: CompiledData<unknown>[] = [imageAltTextData, profanityData, securityData, securityTerms, spellingData];
 
 mkdirSync(COMPILED_DIR, { recursive: true });
 // Non-ASCII characters (café) are written as \u escapes, so that the file is ASCII and a run can
