@@ -29,7 +29,7 @@ describe('configuration', () => {
     const dir = project({});
     const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'draft.md'));
     expect(config.preset).toBe('recommended');
-    expect([...config.rules.keys()]).toEqual(['image-alt-text', 'platform-length', 'profanity', 'spelling']);
+    expect([...config.rules.keys()]).toEqual(['image-alt-text', 'platform-length', 'profanity', 'security', 'spelling']);
     expect(config.rules.get('spelling')!.severity).toBe('warning');
     expect(config.settings.channels).toBeUndefined();
   });
