@@ -18,7 +18,7 @@ const LOCALHOST = /\blocalhost(?::\d{1,5})?(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])?
  * A Windows network share (\\server\share: markdown publishes one backslash of the two
  * unless they are escaped) or a mapped drive (S:\Comms\Photos).
  */
-const FILE_PATH = /(?<![\w\\])(?:\\\\?[A-Za-z0-9][\w.$-]*|[A-Z]:)(?:\\[^\s\\<>"'`,;]+)+/g;
+const FILE_PATH = /(?<![\w\\])(?:\\{1,2}[A-Za-z0-9][\w.$-]*|[A-Z]:)(?:\\[^\s\\<>"'`,;]+)+/g;
 /** A dotted number that is a section, version or figure: "paragraph 10.2.1.4". */
 const NUMBERING = /\b(?:section|sections|paragraph|para|paras|clause|policy|chapter|figure|fig|table|version|ver|v|appendix|item|schedule|rule|§)\.?\s*$/i;
 
@@ -109,6 +109,22 @@ function safeDecode(segment: string): string {
   }
 }
 
+const privateNames = new Map<readonly string[], { hint: RegExp; pattern: RegExp }>();
+
+/** Host names ending in one of the private top-level names, and a cheap test for those endings. */
+function privateNamePattern(suffixes: readonly string[]): { hint: RegExp; pattern: RegExp } {
+  let found = privateNames.get(suffixes);
+  if (!found) {
+    const names = suffixes.map((s) => s.replace(/\./g, '\\.')).join('|');
+    found = {
+      hint: new RegExp(String.raw`\.(?:${names})\b`),
+      pattern: new RegExp(String.raw`(?<![\w.@-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${names})(?::\d{1,5})?(?:\/[^\s<>"'\`]*[^\s<>"'\`.,;:!?)\]])?(?![\w-])`, 'g'),
+    };
+    privateNames.set(suffixes, found);
+  }
+  return found;
+}
+
 /** Private and internal addresses in a text: its links (the shared entities), then addresses written without a scheme. */
 export function addresses(published: PublishedText, hosts: HostData, options: HostOptions): Finding[] {
   const text = published.text.text;
@@ -128,22 +144,24 @@ export function addresses(published: PublishedText, hosts: HostData, options: Ho
     covered.push({ start, end });
   };
 
-  for (const m of text.matchAll(IPV4)) {
+  if (/\d\.\d/.test(text)) for (const m of text.matchAll(IPV4)) {
     const what = privateV4(m.slice(1, 5).map(Number));
     if (what && !NUMBERING.test(text.slice(Math.max(0, m.index - 20), m.index))) add(m.index, m.index + m[0].length, 'privateAddress', what);
   }
-  for (const m of text.matchAll(IPV6)) {
+  if (text.includes('::') || /f[cde][0-9a-f]{2}:/i.test(text)) for (const m of text.matchAll(IPV6)) {
     const address = ipv6(m[0]);
     const what = address && privateV6(address);
     if (what) add(m.index, m.index + m[0].length, 'privateAddress', what);
   }
-  for (const m of text.matchAll(LOCALHOST)) add(m.index, m.index + m[0].length, 'privateAddress', 'a "localhost" address (the computer itself)');
-  for (const m of text.matchAll(FILE_PATH)) add(m.index, m.index + m[0].length, 'internalHost', 'a path on a council network drive');
+  if (/localhost/i.test(text)) for (const m of text.matchAll(LOCALHOST)) add(m.index, m.index + m[0].length, 'privateAddress', 'a "localhost" address (the computer itself)');
+  if (text.includes('\\')) for (const m of text.matchAll(FILE_PATH)) add(m.index, m.index + m[0].length, 'internalHost', 'a path on a council network drive');
   // Host names under a private top-level name are not links to twitter-text: server01.gbc.local.
-  const suffixes = hosts.suffixes.map((s) => s.replace(/\./g, '\\.')).join('|');
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.@-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${suffixes})(?::\d{1,5})?(?:\/[^\s<>"'\`]*[^\s<>"'\`.,;:!?)\]])?(?![\w-])`, 'g'))) {
-    const found = checkUrl(m[0], hosts, options);
-    if (found) add(m.index, m.index + m[0].length, found.messageId, found.what);
+  const names = privateNamePattern(hosts.suffixes);
+  if (names.hint.test(text)) {
+    for (const m of text.matchAll(names.pattern)) {
+      const found = checkUrl(m[0], hosts, options);
+      if (found) add(m.index, m.index + m[0].length, found.messageId, found.what);
+    }
   }
   return out;
 }

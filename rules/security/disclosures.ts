@@ -23,28 +23,28 @@ const CONNECT = String.raw`(?:(?<for>\s+(?:for|to|of|on)\s+[^.!?\n:;,]{1,40}?(?=
 
 const PASSWORD = new RegExp(
   String.raw`\b(?<key>pass(?:word|code|phrase)s?|pass\s+code|passwd|pwd|pw|PIN(?:\s+(?:number|code|no\.?))?|log-?in\s+code|access\s+pin)` + CONNECT,
-  'giu',
+  'gi',
 );
 
 /** A lock's code: door, gate, alarm, key safe… followed by code, combination, PIN or number. */
 const CODE = new RegExp(
   String.raw`\b(?<what>(?:(?:front|back|rear|side|main|staff|fire|bin\s+store|office|depot|site)\s+)?(?:door|gate|alarm|key[\s-]?safe|key\s?box|lock[\s-]?box|padlock|combination\s+lock|keypad|key\s+pad|entry|entrance|access|security|barrier|garage|shutter|cupboard|cabinet|compound|toilet|store\s+room|building\s+(?:entry|access))s?)\s+(?:(?:entry|access|lock|door|keypad|unlock|alarm|disarm|set)\s+)?(?<noun>codes?|combinations?|combo|pin|number|no\.?)` +
     CONNECT,
-  'giu',
+  'gi',
 );
 /** Numbers are a lock's code only for locks that have nothing else numbered (not "door number 12"). */
 const NUMBERED_LOCK = /key[\s-]?safe|key\s?box|lock[\s-]?box|padlock|combination|keypad|key pad|alarm/i;
 
 /** "Key safe: 1234", "the lockbox is C1234X". */
-const LOCK_DIRECT = new RegExp(String.raw`\b(?<what>key[\s-]?safe|keysafe|key\s?box|lock[\s-]?box|padlock|combination\s+lock)` + CONNECT, 'giu');
+const LOCK_DIRECT = new RegExp(String.raw`\b(?<what>key[\s-]?safe|keysafe|key\s?box|lock[\s-]?box|padlock|combination\s+lock)` + CONNECT, 'gi');
 
 /** "The code for the back gate is 4590#", "code: 1234" — a code of a door, gate, alarm… said in the same sentence. */
-const GENERIC_CODE = new RegExp(String.raw`\b(?:the\s+)?(?:pass)?code` + CONNECT, 'giu');
+const GENERIC_CODE = new RegExp(String.raw`\b(?:the\s+)?(?:pass)?code` + CONNECT, 'gi');
 const CODE_CONTEXT = /\b(?:doors?|gates?|alarms?|key[\s-]?safes?|keysafe|key\s?box|locks?|padlock|keypad|entrance|entry|building|office|depot|stores?|shed|garage|cupboard|cabinet|compound|toilets?|barrier|get in|let yourself in|buzz(?:er)?)\b/i;
 
 /** A Wi-Fi network, then its key or password. */
-const WIFI = /\b(?:wi-?fi|wifi|wireless|wlan|ssid|hotspot)\b/iu;
-const WIFI_KEY = new RegExp(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)|pw|pwd)` + CONNECT, 'giu');
+const WIFI = /\b(?:wi-?fi|wifi|wireless|wlan|ssid|hotspot)\b/i;
+const WIFI_KEY = new RegExp(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)|pw|pwd)` + CONNECT, 'gi');
 
 /** Digits, possibly wrapped in a letter or ended with # or * (4590#, C1234X, *1234#), or dashed (12-34). */
 const CODE_VALUE = /^(?:[A-Z]?\d{3,8}[A-Z]?[#*]?|[#*]\d{3,8}[#*]?|\d{1,4}(?:-\d{1,4}){1,3}#?)$/;
@@ -130,27 +130,42 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, rest < 0 ? text.length : to + rest);
 }
 
+/**
+ * Literal tests that rule a pattern out cheaply: most posts mention no password, lock or
+ * network at all, and one search for a word costs far less than a pattern tried at every word.
+ */
+const MAY_HAVE = {
+  wifi: WIFI,
+  lock: /door|gate|alarm|safe|box|padlock|combination|keypad|key pad|entr|access|security|barrier|garage|shutter|cupboard|cabinet|compound|toilet|store/i,
+  code: /code|combination|combo|pin|number|no\./i,
+  password: /pass|pin|pw|log-?in/i,
+};
+
 function* matches(text: string): Generator<Match> {
   const at = (m: RegExpExecArray) => m.index + m[0].length;
   const isBare = (m: RegExpExecArray) => m.groups!['bare'] !== undefined;
+  const wifi = MAY_HAVE.wifi.test(text);
+  const lock = MAY_HAVE.lock.test(text);
+  const code = MAY_HAVE.code.test(text);
+  const password = MAY_HAVE.password.test(text);
 
-  for (const k of text.matchAll(WIFI_KEY)) {
+  if (wifi) for (const k of text.matchAll(WIFI_KEY)) {
     if (isBare(k)) continue;
     // The network is named just before its key ("Wi-Fi: GBC-Staff, key: …"), in the same paragraph, or in it ("Wi-Fi password: …").
     const paragraphStart = text.lastIndexOf('\n\n', k.index) + 1;
     if (!WIFI.test(text.slice(Math.max(paragraphStart, k.index - 120), at(k)))) continue;
     yield { kind: 'wifi', what: 'a Wi-Fi network', valueAt: at(k), bare: false, keyStart: k.index };
   }
-  for (const m of text.matchAll(CODE)) {
+  if (lock && code) for (const m of text.matchAll(CODE)) {
     const what = m.groups!['what']!;
     if (/^no|^num/i.test(m.groups!['noun']!) && !NUMBERED_LOCK.test(what)) continue;
     yield { kind: 'code', what: describe('code', what), valueAt: at(m), bare: isBare(m) && m.groups!['for'] === undefined, keyStart: m.index };
   }
-  for (const m of text.matchAll(LOCK_DIRECT)) {
+  if (lock) for (const m of text.matchAll(LOCK_DIRECT)) {
     if (isBare(m)) continue;
     yield { kind: 'code', what: describe('code', m.groups!['what']!), valueAt: at(m), bare: false, keyStart: m.index };
   }
-  for (const m of text.matchAll(PASSWORD)) {
+  if (password) for (const m of text.matchAll(PASSWORD)) {
     const key = m.groups!['key']!;
     const pin = /pin/i.test(key);
     // "pw", "pwd": abbreviations only read as such before ":" or "=".
@@ -164,7 +179,7 @@ function* matches(text: string): Generator<Match> {
     }
     yield { kind: pin ? 'pin' : 'password', what: describe(pin ? 'pin' : 'password', key), valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
-  for (const m of text.matchAll(GENERIC_CODE)) {
+  if (code) for (const m of text.matchAll(GENERIC_CODE)) {
     if (!CODE_CONTEXT.test(sentenceAround(text, m.index, at(m)))) continue;
     yield { kind: 'code', what: 'an entry code', valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }

@@ -7,13 +7,21 @@ import type { Finding } from './finding.js';
  * run over ordinary posts never pays for it.
  */
 
-/** Runs of letters and digits, split at the separators keys use (ghp_…, xoxb-…-…, SG.….…). */
-const SEGMENT = /[A-Za-z0-9+=]{16,}/g;
 /**
  * Structures that carry a credential without a long random run: user:password@ in a
  * link, a PEM block, npm's _authToken, an assignment to a secret-sounding name.
  */
-const STRUCTURE = /:\/\/[^\s/@]+@|-----BEGIN|_authToken|(?:secret|token|api_?key|access_?key|account_?id|passw(?:or)?d)["']?\s*[:=]/i;
+const LINK_CREDENTIAL = /:\/\/[^\s/@]+@/;
+const ASSIGNMENT = /(?:secret|token|api_?key|access_?key|account_?id|passw(?:or)?d)["']?\s*[:=]/i;
+const ASSIGNED_NAMES = ['secret', 'token', 'key', 'account', 'passw'];
+
+function structured(text: string): boolean {
+  if (text.includes('-----BEGIN') || text.includes('_authToken')) return true;
+  if (text.includes('://') && LINK_CREDENTIAL.test(text)) return true;
+  if (!text.includes('=') && !text.includes(':')) return false;
+  const lower = text.toLowerCase();
+  return ASSIGNED_NAMES.some((name) => lower.includes(name)) && ASSIGNMENT.test(text);
+}
 
 /**
  * Whether a segment looks random rather than like a word, a hashtag or a reference:
@@ -39,10 +47,21 @@ function randomLooking(segment: string): boolean {
   return segment.length >= 20 && caseSwitches >= segment.length * 0.5;
 }
 
+/** Whether a character code may be part of a key's segment: A–Z, a–z, 0–9, + and =. */
+function segmentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 61;
+}
+
 /** The cheap test that decides whether secretlint is worth loading for this text. */
 export function tokenLike(text: string): boolean {
-  if (STRUCTURE.test(text)) return true;
-  for (const m of text.matchAll(SEGMENT)) if (randomLooking(m[0])) return true;
+  if (structured(text)) return true;
+  // Runs of segment characters, measured in one pass; only long ones are looked at closely.
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && segmentChar(text.charCodeAt(i))) continue;
+    if (i - start >= 16 && randomLooking(text.slice(start, i))) return true;
+    start = i + 1;
+  }
   return false;
 }
 
