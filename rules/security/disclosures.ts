@@ -113,11 +113,14 @@ interface Match {
   keyStart: number;
 }
 
+/** What a keyword announces, in words for the message: "a key-safe code", "an alarm code", "a PIN". */
 function describe(kind: Kind, key: string): string {
   const k = key.toLowerCase().replace(/\s+/g, ' ');
   if (kind === 'pin') return 'a PIN';
-  if (kind === 'wifi') return 'a Wi-Fi network';
-  if (kind === 'code') return `a ${k.replace(/^(?:the )?/, '').replace(/key ?-?safe|keysafe/, 'key-safe').replace(/lock ?-?box/, 'lockbox')} code`;
+  if (kind === 'code') {
+    const lock = k.replace(/key ?-?safe|keysafe/, 'key-safe').replace(/lock ?-?box/, 'lockbox');
+    return `${/^[aeiou]/.test(lock) ? 'an' : 'a'} ${lock} code`;
+  }
   if (/code/.test(k)) return 'a passcode';
   if (/phrase/.test(k)) return 'a passphrase';
   return 'a password';
