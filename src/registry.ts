@@ -13,6 +13,7 @@ import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
 import { meta as safeLinks } from '../rules/safe-links/meta.js';
+import { meta as security } from '../rules/security/meta.js';
 import { meta as sexual } from '../rules/sexual/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
 import type { RuleMeta, RuleModule } from './rule.js';
@@ -38,6 +39,7 @@ export const RULES: readonly RuleMeta[] = [
   profanity,
   recordsNotice,
   safeLinks,
+  security,
   sexual,
   spelling,
 ];
@@ -58,6 +60,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),
   'safe-links': () => import('../rules/safe-links/index.js'),
+  security: () => import('../rules/security/index.js'),
   sexual: () => import('../rules/sexual/index.js'),
   spelling: () => import('../rules/spelling/index.js'),
 };

@@ -45,6 +45,7 @@ describe('configuration', () => {
       'profanity',
       'records-notice',
       'safe-links',
+      'security',
       'sexual',
       'spelling',
     ]);

@@ -13,6 +13,7 @@ import { politicalData, politicalTitles } from '../../rules/political/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
+import { securityData, securityTerms } from '../../rules/security/data.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
@@ -34,6 +35,8 @@ const all: CompiledData<unknown>[] = [
   recordsNoticeTerms,
   safeLinksData,
   safeLinksTerms,
+  securityData,
+  securityTerms,
   sexualData,
   sexualDomains,
   spellingData,
