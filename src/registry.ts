@@ -5,6 +5,7 @@ import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as postPurpose } from '../rules/post-purpose/meta.js';
+import { meta as preElectionPeriod } from '../rules/pre-election-period/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
 import { meta as safeLinks } from '../rules/safe-links/meta.js';
@@ -25,6 +26,7 @@ export const RULES: readonly RuleMeta[] = [
   mainWebsiteLink,
   platformLength,
   postPurpose,
+  preElectionPeriod,
   profanity,
   recordsNotice,
   safeLinks,
@@ -40,6 +42,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   'post-purpose': () => import('../rules/post-purpose/index.js'),
+  'pre-election-period': () => import('../rules/pre-election-period/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),
   'safe-links': () => import('../rules/safe-links/index.js'),

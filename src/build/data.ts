@@ -5,6 +5,7 @@ import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
+import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
@@ -18,6 +19,8 @@ const all: CompiledData<unknown>[] = [
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
+  preElectionFactual,
+  preElectionPeriodTerms,
   profanityData,
   recordsNoticeTerms,
   safeLinksData,
