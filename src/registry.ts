@@ -8,6 +8,7 @@ import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as preElectionPeriod } from '../rules/pre-election-period/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
+import { meta as respectfulTone } from '../rules/respectful-tone/meta.js';
 import { meta as safeLinks } from '../rules/safe-links/meta.js';
 import { meta as sexual } from '../rules/sexual/meta.js';
 import { meta as spelling } from '../rules/spelling/meta.js';
@@ -29,6 +30,7 @@ export const RULES: readonly RuleMeta[] = [
   preElectionPeriod,
   profanity,
   recordsNotice,
+  respectfulTone,
   safeLinks,
   sexual,
   spelling,
@@ -45,6 +47,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'pre-election-period': () => import('../rules/pre-election-period/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),
+  'respectful-tone': () => import('../rules/respectful-tone/index.js'),
   'safe-links': () => import('../rules/safe-links/index.js'),
   sexual: () => import('../rules/sexual/index.js'),
   spelling: () => import('../rules/spelling/index.js'),

@@ -8,6 +8,7 @@ import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-webs
 import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
+import { respectfulToneTerms } from '../../rules/respectful-tone/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
@@ -23,6 +24,7 @@ const all: CompiledData<unknown>[] = [
   preElectionPeriodTerms,
   profanityData,
   recordsNoticeTerms,
+  respectfulToneTerms,
   safeLinksData,
   safeLinksTerms,
   sexualData,
