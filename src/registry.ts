@@ -1,4 +1,5 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
+import { meta as conflictsOfInterest } from '../rules/conflicts-of-interest/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
@@ -21,6 +22,7 @@ import type { RuleMeta, RuleModule } from './rule.js';
  */
 export const RULES: readonly RuleMeta[] = [
   approvedChannel,
+  conflictsOfInterest,
   corrections,
   discrimination,
   imageAltText,
@@ -38,6 +40,7 @@ export const RULES: readonly RuleMeta[] = [
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
+  'conflicts-of-interest': () => import('../rules/conflicts-of-interest/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
+import { conflictsPublicBodies, conflictsTerms } from '../../rules/conflicts-of-interest/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
 import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
@@ -15,6 +16,8 @@ import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../uti
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
 const all: CompiledData<unknown>[] = [
+  conflictsPublicBodies,
+  conflictsTerms,
   correctionsTerms,
   discriminationData,
   imageAltTextData,
