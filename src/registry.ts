@@ -4,6 +4,7 @@ import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
+import { meta as offTopic } from '../rules/off-topic/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
 import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as preElectionPeriod } from '../rules/pre-election-period/meta.js';
@@ -27,6 +28,7 @@ export const RULES: readonly RuleMeta[] = [
   discrimination,
   imageAltText,
   mainWebsiteLink,
+  offTopic,
   platformLength,
   postPurpose,
   preElectionPeriod,
@@ -45,6 +47,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
+  'off-topic': () => import('../rules/off-topic/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
   'post-purpose': () => import('../rules/post-purpose/index.js'),
   'pre-election-period': () => import('../rules/pre-election-period/index.js'),

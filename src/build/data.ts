@@ -6,6 +6,7 @@ import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { conflictsPublicBodies, conflictsTerms } from '../../rules/conflicts-of-interest/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
+import { offTopicTerms, offTopicTopics } from '../../rules/off-topic/data.js';
 import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
@@ -23,6 +24,8 @@ const all: CompiledData<unknown>[] = [
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
+  offTopicTerms,
+  offTopicTopics,
   preElectionFactual,
   preElectionPeriodTerms,
   profanityData,
