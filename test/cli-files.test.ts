@@ -91,7 +91,7 @@ describe('which files are linted', { timeout: 60_000 }, () => {
   });
 
   it('never lints a configuration file as a draft, even when named, and says why', () => {
-    const dir = project({ '.gbc-post-lint.yml': 'rules: { spelling: error }\n', 'post.yaml': 'text: Bins on Tusday.\n' });
+    const dir = project({ '.gbc-post-lint.yml': 'rules: { spelling: error, approved-channel: off, post-purpose: off }\n', 'post.yaml': 'text: Bins on Tusday.\n' });
     const out = run(['-f', 'json', '.gbc-post-lint.yml', 'post.yaml'], { cwd: dir });
     expect(files(out)).toEqual(['post.yaml']);
     expect(out.stderr).toContain('.gbc-post-lint.yml was not linted: it is a gbc-post-lint configuration file, not a draft');

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { splitMessage } from '../src/reporters/message.js';
-import { BIN, project, run, type JsonReport } from './helpers/cli.js';
+import { BIN, project as scratch, run, type JsonReport } from './helpers/cli.js';
+
+/**
+ * These tests are about how findings are printed, so their drafts are bare texts: the notes the
+ * governance rules give a bare draft (no register, no channel, no purpose) are switched off here
+ * and tested with those rules.
+ */
+const project = (files: Record<string, string | Buffer>) =>
+  scratch({ '.gbc-post-lint.yaml': 'rules: { approved-channel: off, post-purpose: off }\n', ...files });
 
 // What the command prints, where, and with which exit code.
 
@@ -99,7 +107,7 @@ describe('output', { timeout: 60_000 }, () => {
     const missingFolder = run(['-o', 'out/', 'a.yaml'], { cwd: dir });
     expect(missingFolder.code).toBe(2);
     expect(missingFolder.stderr).toBe(`gbc-post-lint: cannot write the report to out/: it is a folder that does not exist; name a file, such as ${join('out', 'report.json')}\n`);
-    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'reports']);
+    expect(readdirSync(dir).sort()).toEqual(['.gbc-post-lint.yaml', 'a.yaml', 'reports']);
     expect(readdirSync(join(dir, 'reports'))).toEqual([]);
   });
 

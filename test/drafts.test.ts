@@ -91,7 +91,7 @@ describe('metadata, field by field', () => {
   it('`captions` is true, false or a captions file', async () => {
     const ok = await lint('---\nmedia:\n  - file: a.mp4\n    captions: a.vtt\n  - file: b.mp4\n    captions: false\n---\nHello.\n');
     expect(ok).toEqual([]);
-    const bad = await lint('---\nmedia:\n  - file: a.mp4\n    captions: 3\n---\nHello.\n');
+    const bad = await lint('---\nmedia:\n  - file: a.mp4\n    captions: yes\n---\nHello.\n');
     expect(bad.map((d) => d.message)).toEqual(['`media` entry 1, `captions`: expected true, false or the name of a captions file such as bin-day.vtt.']);
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_DRAFT_BYTES, MAX_NESTING, nestingProblem } from '../src/drafts/limits.js';
-import { project, run, type JsonReport } from './helpers/cli.js';
+import { project as scratch, run, type JsonReport } from './helpers/cli.js';
 import { lint } from './helpers/lint.js';
 
 // Huge and deeply nested drafts are input errors for that file; the others are still linted.
+
+/** Bare drafts: the governance rules' notes on a draft with no register, channel or purpose are tested with those rules. */
+const project = (files: Record<string, string | Buffer>) =>
+  scratch({ '.gbc-post-lint.yaml': 'rules: { approved-channel: off, post-purpose: off }\n', ...files });
 
 // A rule that recurses without end on some post stands for one that meets input nested deeper than the stack allows.
 vi.mock('../rules/platform-length/index.js', () => ({

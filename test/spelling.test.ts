@@ -64,7 +64,7 @@ describe('spelling', () => {
 
   it('does not report a custom profanity term as a misspelling too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gbc-spelling-'));
-    writeFileSync(join(dir, '.gbc-post-lint.yaml'), 'rules:\n  profanity:\n    terms: [gobshyte]\n');
+    writeFileSync(join(dir, '.gbc-post-lint.yaml'), 'rules:\n  approved-channel: off\n  post-purpose: off\n  profanity:\n    terms: [gobshyte]\n');
     const config = new ConfigLoader({ stopAt: dir }).forFile(join(dir, 'post.md'));
     const { diagnostics } = await lintText('post.md', 'Do not be a gobshyte or a gobshite. Recieve it.\n', config);
     expect(diagnostics.map(brief)).toEqual(['profanity/profane 1:13 "gobshyte"', 'profanity/profane 1:27 "gobshite"', 'spelling/unknown 1:37 "Recieve"']);

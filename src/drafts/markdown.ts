@@ -44,10 +44,10 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
 
   let fields: Fields = readFields(emptySource(text), undefined, [], [], null, diagnostics);
   let matter: { yaml: Span; end: number } | undefined;
-  const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (node?.position) {
-    const start = node.position.start.offset!;
-    const end = node.position.end.offset!;
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (yamlNode?.position) {
+    const start = yamlNode.position.start.offset!;
+    const end = yamlNode.position.end.offset!;
     matter = { yaml: frontMatterYaml(text, start, end), end };
   } else {
     // Front matter after a blank line, fenced by `----`, or never closed: say so, and read it all the same.

@@ -20,6 +20,8 @@ function withSeconds(value: string): string {
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
+const CAPTIONS = 'expected true, false or the name of a captions file such as bin-day.vtt';
+
 /** The fields of one `media:` entry; each is validated on its own, so that one bad field leaves the others. */
 export const mediaShape = {
   file: nonEmpty,
@@ -28,7 +30,8 @@ export const mediaShape = {
   credit: z.optional(z.string()),
   licence: z.optional(z.string()),
   // Videos: whether they are captioned, or the captions file (bin-day.vtt).
-  captions: z.optional(z.union([z.boolean(), nonEmpty], { error: 'expected true, false or the name of a captions file such as bin-day.vtt' })),
+  // A file name has an extension: `captions: yes` is not a file (YAML 1.2 reads it as text, not as true).
+  captions: z.optional(z.union([z.boolean(), z.string().check(z.trim(), z.regex(/^\S.*\.[A-Za-z0-9]{2,5}$/, CAPTIONS))], { error: CAPTIONS })),
 };
 
 export const mediaSchema = z.strictObject(mediaShape);
