@@ -31,14 +31,18 @@ describe('configuration', () => {
     expect(config.preset).toBe('recommended');
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
+      'conflicts-of-interest',
       'corrections',
       'discrimination',
       'image-alt-text',
       'main-website-link',
+      'off-topic',
       'platform-length',
       'post-purpose',
+      'pre-election-period',
       'profanity',
       'records-notice',
+      'respectful-tone',
       'safe-links',
       'sexual',
       'spelling',
