@@ -31,13 +31,18 @@ describe('configuration', () => {
     expect(config.preset).toBe('recommended');
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
+      'commerce',
       'conflicts-of-interest',
       'corrections',
       'discrimination',
+      'disrepute',
+      'illegal',
       'image-alt-text',
       'main-website-link',
       'off-topic',
+      'personal-data',
       'platform-length',
+      'political',
       'post-purpose',
       'pre-election-period',
       'profanity',

@@ -1,12 +1,17 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commerceData, commerceLists } from '../../rules/commerce/data.js';
 import { discriminationData } from '../../rules/discrimination/data.js';
+import { disreputeData } from '../../rules/disrepute/data.js';
+import { illegalData } from '../../rules/illegal/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { conflictsPublicBodies, conflictsTerms } from '../../rules/conflicts-of-interest/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
 import { offTopicTerms, offTopicTopics } from '../../rules/off-topic/data.js';
+import { personalData } from '../../rules/personal-data/data.js';
+import { politicalData, politicalTitles } from '../../rules/political/data.js';
 import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
@@ -16,11 +21,17 @@ import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
+
+
 const all: CompiledData<unknown>[] = [
+  commerceData,
+  commerceLists,
   conflictsPublicBodies,
   conflictsTerms,
   correctionsTerms,
   discriminationData,
+  disreputeData,
+  illegalData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
