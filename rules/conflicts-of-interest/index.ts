@@ -14,6 +14,8 @@ const { names: PUBLIC_BODIES } = await loadCompiled(conflictsPublicBodies);
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|and|&|the|on|for|in|de)[ \t]+)?${WORD})*`;
+/** A place, not an organisation: "the Alver Valley Country Park", "Stokes Bay", "the Discovery Centre". */
+const PLACE = /\b(Park|Gardens|Garden|Beach|Bay|Common|Green|Road|Street|Lane|Avenue|Centre|Library|Trail|Walk|Promenade|Seafront|Harbour)$/u;
 /** A capitalised name after the phrase ("our friends at Gosport Ferry"), after "the", "our", "local" or "everyone at". */
 const NAME_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:the|our|local|everyone at|all at|the team at)[ \t]+)?(${NAME})`, 'u');
 /** A capitalised name just before the phrase ("thanks to Solent Motors for sponsoring"). */
@@ -32,7 +34,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
   for (const hit of hits) {
     const name = nameOf(post, hit);
     if (!name) continue;
-    if (/\b(Council|Borough|GBC)$/u.test(name.text)) continue;
+    if (/\b(Council|Borough|GBC)$/u.test(name.text) || PLACE.test(name.text)) continue;
     if (trusted.some((t) => t.start < name.end && name.start < t.end)) continue;
     context.report({ messageId: 'undeclared', data: { phrase: hit.text, name: name.text }, span: post.text.toSource(hit.start, hit.end) });
     return;
