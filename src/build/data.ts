@@ -2,16 +2,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commerceData, commerceLists } from '../../rules/commerce/data.js';
+import { conflictsPublicBodies, conflictsTerms } from '../../rules/conflicts-of-interest/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { discriminationData } from '../../rules/discrimination/data.js';
 import { disreputeData } from '../../rules/disrepute/data.js';
 import { illegalData } from '../../rules/illegal/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
+import { offTopicTerms, offTopicTopics } from '../../rules/off-topic/data.js';
 import { personalData } from '../../rules/personal-data/data.js';
 import { politicalData, politicalTitles } from '../../rules/political/data.js';
+import { preElectionFactual, preElectionPeriodTerms } from '../../rules/pre-election-period/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
+import { respectfulToneTerms } from '../../rules/respectful-tone/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
 import { securityData, securityTerms } from '../../rules/security/data.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
@@ -21,6 +25,8 @@ import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../uti
 const all: CompiledData<unknown>[] = [
   commerceData,
   commerceLists,
+  conflictsPublicBodies,
+  conflictsTerms,
   correctionsTerms,
   discriminationData,
   disreputeData,
@@ -28,11 +34,16 @@ const all: CompiledData<unknown>[] = [
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
+  offTopicTerms,
+  offTopicTopics,
   personalData,
   politicalData,
   politicalTitles,
+  preElectionFactual,
+  preElectionPeriodTerms,
   profanityData,
   recordsNoticeTerms,
+  respectfulToneTerms,
   safeLinksData,
   safeLinksTerms,
   securityData,
