@@ -1,4 +1,5 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
+import { meta as copyright } from '../rules/copyright/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
@@ -20,6 +21,7 @@ import type { RuleMeta, RuleModule } from './rule.js';
  */
 export const RULES: readonly RuleMeta[] = [
   approvedChannel,
+  copyright,
   corrections,
   discrimination,
   imageAltText,
@@ -36,6 +38,7 @@ export const RULES: readonly RuleMeta[] = [
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
+  copyright: () => import('../rules/copyright/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discriminationData } from '../../rules/discrimination/data.js';
 import { imageAltTextData } from '../../rules/image-alt-text/data.js';
+import { copyrightData, copyrightFileNames } from '../../rules/copyright/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
 import { personalData } from '../../rules/personal-data/data.js';
@@ -16,6 +17,8 @@ import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 
 
 const all: CompiledData<unknown>[] = [
+  copyrightData,
+  copyrightFileNames,
   correctionsTerms,
   discriminationData,
   imageAltTextData,
