@@ -3,7 +3,7 @@ import { defineMeta } from '../../src/rule.js';
 import { termOptionShape } from '../../src/terms/options.js';
 
 const OWNERSHIP = '§19 lists "content that violates the legal ownership interests of any other party" among the posts the Council removes';
-const COPYRIGHT = 'officers must not "breach copyright (e.g. use written content without permission)" (Social media in personal life)';
+const COPYRIGHT = 'Officers must not "breach copyright (e.g. use written content without permission)" (Social media in personal life)';
 const LICENCE = 'add `licence:` with the licence you bought (e.g. "Getty Images licence 1234567"), or use the council\'s own photo';
 
 export const meta = defineMeta({
