@@ -24,8 +24,8 @@ const ATTRIBUTION =
   /\b(?:said|says|say|saying|wrote|writes|written by|told|tells|explained|explains|added|adds|commented|stated|states|announced|announces|according to|in the words of|quoted|quoting|quote from|written by|words by|lyrics by|poem by|taken from|via|source|courtesy of|with permission|reproduced|extract from|excerpt from|words of|poem|speech|statement|recalls|recalled|describes|described)\b/i;
 /** "— Jane Austen", "– Cllr Example", "~ Anon" after a quotation. */
 const DASH_NAME = /^[\s"”’)]*[—–~-]+\s*\S/u;
-/** "Cllr Jane Example:" or "Our chief executive said:" just before a quotation. */
-const NAME_COLON = /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s*:\s*$/u;
+/** "Cllr Jane Example:", "Dr Sam Patel, Director of Public Health:" just before a quotation: a title and a name. */
+const NAME_COLON = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Mayor|Leader|Inspector|Sergeant|Chief|Captain|Commander)\b\.?[^:\n]{0,80}:\s*$/u;
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 /** Quotations in quotation marks; curly single quotes are left out, being apostrophes too. */
 const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/g;
