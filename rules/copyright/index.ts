@@ -154,5 +154,7 @@ function isAttributed(post: Post, quote: Quotation): boolean {
   const after = text.slice(quote.end, Math.max(quote.end, to));
   const lastLine = text.slice(quote.inner.start, quote.inner.end).trimEnd().split('\n').pop() ?? '';
   if (ATTRIBUTION.test(before) || ATTRIBUTION.test(after) || DASH_NAME.test(after) || NAME_COLON.test(before.trimEnd()) || DASH_NAME.test(lastLine)) return true;
-  return entities(post).some((e) => (e.kind === 'url' || e.kind === 'mention') && e.start >= from && e.end <= Math.max(to, quote.end) && !(e.start >= quote.inner.start && e.end <= quote.inner.end));
+  // A link or handle written after the last sentence's words (where the prose leaves it out) still belongs to it.
+  const limit = spans.find((s) => s.start >= to)?.start ?? text.length;
+  return entities(post).some((e) => (e.kind === 'url' || e.kind === 'mention') && e.start >= from && e.start < Math.max(limit, quote.end) && !(e.start >= quote.inner.start && e.end <= quote.inner.end));
 }
