@@ -74,7 +74,7 @@ function checkAttachment(attachment: Attachment, post: Post, context: RuleContex
 /** Reports a stock agency named in the credit; true when one is. */
 function checkCredit(attachment: Attachment, post: Post, context: RuleContext<Options>): boolean {
   const credit = attachment.credit!;
-  const phrases = agencyPhrases(context.options.terms);
+  const phrases = agencyPhrases(context.options);
   const index = (post.meta.media ?? []).findIndex((m) => m.file === attachment.file && m.credit === credit);
   const span = index >= 0 ? post.fields.locate(['media', index, 'credit']) : undefined;
   const found = matchPhrases(creditText(credit, span, context), phrases)[0];
@@ -85,11 +85,12 @@ function checkCredit(attachment: Attachment, post: Post, context: RuleContext<Op
 
 const phraseLists = new Map<readonly string[], string[]>();
 /** The agencies' names (and the council's own `terms`), as phrases for a credit, where each is the agency. */
-function agencyPhrases(extra: readonly string[]): string[] {
-  let list = phraseLists.get(extra);
+function agencyPhrases(options: Options): string[] {
+  let list = phraseLists.get(options.terms);
   if (!list) {
-    list = [...agencies.terms.map((t) => t.term), ...extra];
-    phraseLists.set(extra, list);
+    const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
+    list = [...agencies.terms.map((t) => t.term), ...options.terms].filter((t) => !allowed.has(t.toLowerCase()));
+    phraseLists.set(options.terms, list);
   }
   return list;
 }
