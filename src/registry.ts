@@ -1,11 +1,15 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
+import { meta as commerce } from '../rules/commerce/meta.js';
 import { meta as copyright } from '../rules/copyright/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
+import { meta as disrepute } from '../rules/disrepute/meta.js';
+import { meta as illegal } from '../rules/illegal/meta.js';
 import { meta as imageAltText } from '../rules/image-alt-text/meta.js';
 import { meta as mainWebsiteLink } from '../rules/main-website-link/meta.js';
 import { meta as personalData } from '../rules/personal-data/meta.js';
 import { meta as platformLength } from '../rules/platform-length/meta.js';
+import { meta as political } from '../rules/political/meta.js';
 import { meta as postPurpose } from '../rules/post-purpose/meta.js';
 import { meta as profanity } from '../rules/profanity/meta.js';
 import { meta as recordsNotice } from '../rules/records-notice/meta.js';
@@ -21,13 +25,17 @@ import type { RuleMeta, RuleModule } from './rule.js';
  */
 export const RULES: readonly RuleMeta[] = [
   approvedChannel,
+  commerce,
   copyright,
   corrections,
   discrimination,
+  disrepute,
+  illegal,
   imageAltText,
   mainWebsiteLink,
   personalData,
   platformLength,
+  political,
   postPurpose,
   profanity,
   recordsNotice,
@@ -38,13 +46,17 @@ export const RULES: readonly RuleMeta[] = [
 
 const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
+  commerce: () => import('../rules/commerce/index.js'),
   copyright: () => import('../rules/copyright/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
+  disrepute: () => import('../rules/disrepute/index.js'),
+  illegal: () => import('../rules/illegal/index.js'),
   'image-alt-text': () => import('../rules/image-alt-text/index.js'),
   'main-website-link': () => import('../rules/main-website-link/index.js'),
   'personal-data': () => import('../rules/personal-data/index.js'),
   'platform-length': () => import('../rules/platform-length/index.js'),
+  political: () => import('../rules/political/index.js'),
   'post-purpose': () => import('../rules/post-purpose/index.js'),
   profanity: () => import('../rules/profanity/index.js'),
   'records-notice': () => import('../rules/records-notice/index.js'),

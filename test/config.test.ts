@@ -31,12 +31,16 @@ describe('configuration', () => {
     expect(config.preset).toBe('recommended');
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
+      'commerce',
       'corrections',
       'discrimination',
+      'disrepute',
+      'illegal',
       'image-alt-text',
       'main-website-link',
       'personal-data',
       'platform-length',
+      'political',
       'post-purpose',
       'profanity',
       'records-notice',

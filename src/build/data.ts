@@ -1,30 +1,36 @@
 // Run by `npm run build`: compiles each rule's term lists and dictionaries into dist/data/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discriminationData } from '../../rules/discrimination/data.js';
-import { imageAltTextData } from '../../rules/image-alt-text/data.js';
+import { commerceData, commerceLists } from '../../rules/commerce/data.js';
 import { copyrightData, copyrightFileNames } from '../../rules/copyright/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
+import { discriminationData } from '../../rules/discrimination/data.js';
+import { disreputeData } from '../../rules/disrepute/data.js';
+import { illegalData } from '../../rules/illegal/data.js';
+import { imageAltTextData } from '../../rules/image-alt-text/data.js';
 import { mainWebsiteLinkData, mainWebsiteLinkTerms } from '../../rules/main-website-link/data.js';
 import { personalData } from '../../rules/personal-data/data.js';
+import { politicalData, politicalTitles } from '../../rules/political/data.js';
 import { profanityData } from '../../rules/profanity/data.js';
 import { recordsNoticeTerms } from '../../rules/records-notice/data.js';
 import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
+import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
-import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
-
-
 
 const all: CompiledData<unknown>[] = [
+  commerceData,
+  commerceLists,
   copyrightData,
   copyrightFileNames,
   correctionsTerms,
   discriminationData,
+  disreputeData,
+  illegalData,
   imageAltTextData,
   mainWebsiteLinkData,
   mainWebsiteLinkTerms,
-  personalData,
+
   profanityData,
   recordsNoticeTerms,
   safeLinksData,
