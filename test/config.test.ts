@@ -32,6 +32,7 @@ describe('configuration', () => {
     expect([...config.rules.keys()]).toEqual([
       'approved-channel',
       'commerce',
+      'copyright',
       'corrections',
       'discrimination',
       'disrepute',
