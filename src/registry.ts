@@ -1,6 +1,7 @@
 import { meta as approvedChannel } from '../rules/approved-channel/meta.js';
 import { meta as commerce } from '../rules/commerce/meta.js';
 import { meta as conflictsOfInterest } from '../rules/conflicts-of-interest/meta.js';
+import { meta as copyright } from '../rules/copyright/meta.js';
 import { meta as corrections } from '../rules/corrections/meta.js';
 import { meta as discrimination } from '../rules/discrimination/meta.js';
 import { meta as disrepute } from '../rules/disrepute/meta.js';
@@ -31,6 +32,7 @@ export const RULES: readonly RuleMeta[] = [
   approvedChannel,
   commerce,
   conflictsOfInterest,
+  copyright,
   corrections,
   discrimination,
   disrepute,
@@ -56,6 +58,7 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
   'approved-channel': () => import('../rules/approved-channel/index.js'),
   commerce: () => import('../rules/commerce/index.js'),
   'conflicts-of-interest': () => import('../rules/conflicts-of-interest/index.js'),
+  copyright: () => import('../rules/copyright/index.js'),
   corrections: () => import('../rules/corrections/index.js'),
   discrimination: () => import('../rules/discrimination/index.js'),
   disrepute: () => import('../rules/disrepute/index.js'),

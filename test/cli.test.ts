@@ -20,7 +20,8 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     expect(bad.stdout).toMatch(/7:21\s+error\s+"shit" is profane language.*profanity §19 §26/);
     expect(bad.stdout).toMatch(/5:11\s+error\s+Image "bins.jpg" has no alt text.*image-alt-text §7/);
     expect(bad.stdout).toMatch(NO_REGISTER);
-    expect(bad.stdout).toMatch(/✖ 4 problems \(2 errors, 1 warning, 1 suggestion\) in 1 draft/);
+    expect(bad.stdout).toMatch(/5:11\s+warning\s+"bins.jpg" has no credit or licence.*copyright §19/);
+    expect(bad.stdout).toMatch(/✖ 5 problems \(2 errors, 2 warnings, 1 suggestion\) in 1 draft/);
     expect(bad.stdout).not.toMatch(/\u001b\[/); // not a terminal: no colour
 
     const clean = run(['clean.md'], { cwd: dir });
@@ -42,7 +43,7 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
     expect(report.version).toBe(1);
     expect(report.results.map((r) => r.file)).toEqual(['bad.md', 'calendar.yaml']);
     // The register note is said once in the run, on the first file, not once per file.
-    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 2, suggestions: 1 });
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 3, suggestions: 1 });
     expect(report.results.map((r) => r.diagnostics.filter((d) => d.ruleId === 'approved-channel').length)).toEqual([1, 0]);
     for (const result of report.results) {
       const source = readFileSync(join(dir, result.file), 'utf8');
@@ -81,7 +82,7 @@ describe('gbc-post-lint', { timeout: 60_000 }, () => {
       'good.md': ['approved-channel:channel:2'],
       'photo.md': ['input:input:1'],
       'broken.yaml': ['input:input:1'],
-      'bad.md': ['image-alt-text:accessibility:5', 'spelling:spelling:7', 'profanity:profanity:7'],
+      'bad.md': ['copyright:copyright:5', 'image-alt-text:accessibility:5', 'spelling:spelling:7', 'profanity:profanity:7'],
       'missing.md': ['input:input:1'],
     });
     expect(report.results.find((r) => r.file === 'photo.md')!.diagnostics[0]!.message).toMatch(/binary/);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commerceData, commerceLists } from '../../rules/commerce/data.js';
 import { conflictsPublicBodies, conflictsTerms } from '../../rules/conflicts-of-interest/data.js';
+import { copyrightData, copyrightFileNames } from '../../rules/copyright/data.js';
 import { correctionsTerms } from '../../rules/corrections/data.js';
 import { discriminationData } from '../../rules/discrimination/data.js';
 import { disreputeData } from '../../rules/disrepute/data.js';
@@ -27,6 +28,8 @@ const all: CompiledData<unknown>[] = [
   commerceLists,
   conflictsPublicBodies,
   conflictsTerms,
+  copyrightData,
+  copyrightFileNames,
   correctionsTerms,
   discriminationData,
   disreputeData,

@@ -116,6 +116,7 @@ export function parseMarkdownDraft(text: string, lines: LineIndex): Draft {
       text: renderer.out,
       nonProse: renderer.nonProse,
       links: renderer.links,
+      ...(renderer.quotes.length ? { blockQuotes: renderer.quotes } : {}),
       body: { start, end: Math.max(start, end) },
       attachments: index === 0 ? [...fields.attachments, ...attachments] : attachments,
       exception: fields.exception,
@@ -204,6 +205,8 @@ class Renderer {
   readonly nonProse: { start: number; end: number }[] = [];
   readonly links: { start: number; end: number }[] = [];
   readonly images: Attachment[] = [];
+  /** Ranges of `out` written as markdown block quotes (`> …`). */
+  readonly quotes: { start: number; end: number }[] = [];
 
   constructor(
     private readonly src: string,
@@ -260,9 +263,12 @@ class Renderer {
       case 'tableCell':
         this.inline(node.children);
         return;
-      case 'blockquote':
+      case 'blockquote': {
+        const from = this.out.text.length;
         this.blocks(node.children);
+        if (this.out.text.length > from) this.quotes.push({ start: from, end: this.out.text.length });
         return;
+      }
       case 'list':
         this.blocks(node.children, '\n');
         return;

@@ -66,6 +66,8 @@ export interface Post extends PublishedText {
   /** Where the post is written in the file; an empty span at its start when it has no text. */
   body: Span;
   attachments: Attachment[];
+  /** Markdown: ranges of `text` written as block quotes (`> …`), for the rules that read quotations. */
+  blockQuotes?: { start: number; end: number }[] | undefined;
   exception?: ExceptionDeclaration | undefined;
   /**
    * Markdown: `---` lines straight under a line of text, which markdown reads as heading
