@@ -8,6 +8,11 @@ import { DRAFT_EXTENSIONS } from './drafts/read.js';
 import { lintBytes, lintFiles } from './engine/run.js';
 import type { LintResult } from './engine/lint.js';
 import { findDrafts, type FoundFile } from './files/find.js';
+import { GitError } from './files/git.js';
+import { gitDrafts } from './commands/git-drafts.js';
+import { init } from './commands/init.js';
+import { policy } from './commands/policy.js';
+import { progressFor } from './reporters/progress.js';
 import { PACKAGE_ROOT, ruleFile } from './paths.js';
 import { RULE_IDS, RULES } from './registry.js';
 import { describeSummary, summarise } from './reporters/summary.js';
@@ -28,8 +33,12 @@ export interface Io {
   stderr: (text: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
+  /** Whether standard error is a terminal (a progress line may be drawn there). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The clock, for tests of the progress line. */
+  now?: () => number;
 }
 
 interface LintOptions {
@@ -45,6 +54,8 @@ interface LintOptions {
   color?: boolean;
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
+  staged?: boolean;
+  changed?: string | true;
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -67,6 +78,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-color', 'do not colour the output (NO_COLOR does the same)')
     .option('--no-ignore', 'do not honour .gitignore, .gbc-post-lint-ignore, the configuration\'s `ignores` or the default set')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft or no draft is checked')
+    .option('--staged', "lint the staged content of git's staged drafts (a pre-commit hook); paths, if given, narrow the set")
+    .option('--changed [base]', 'lint the drafts added or changed since a git commit (default: the merge base with the default branch; in a commit hook, the staged drafts)')
     .showHelpAfterError('(run gbc-post-lint --help for usage)')
     // `rules --format json` belongs to the subcommand, not to the lint command.
     .enablePositionalOptions()
@@ -86,6 +99,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // `gbc-post-lint --format json rules` means what `rules --format json` means.
       const given = command.getOptionValueSource('format') === 'cli' ? options.format : program.opts<LintOptions>().format === 'json' ? 'json' : 'text';
       io.stdout(listRules(given));
+    });
+
+  program
+    .command('init')
+    .description('write a commented .gbc-post-lint.yaml and a sample draft in the current folder (never over an existing file)')
+    .action(() => {
+      exitCode = init(io);
+    });
+
+  program
+    .command('policy')
+    .description('show which rules enforce each clause of the policy, and why the others are processes a draft cannot show')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { format: string }, command: Command) => {
+      const given = command.getOptionValueSource('format') === 'cli' ? options.format : program.opts<LintOptions>().format === 'json' ? 'json' : 'text';
+      exitCode = await policy(given, io);
     });
 
   program
@@ -151,7 +180,12 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   // Something other than the drafts' problems fails the run: a glob that matches nothing, nothing checked.
   let unmatched = false;
   try {
-    if (options.stdin) {
+    if (options.staged || options.changed !== undefined) {
+      const files = await gitDrafts(paths, options, loader, io);
+      const progress = progressFor(io, files.length, options.format);
+      results = await lintFiles(files, loader, progress?.update);
+      progress?.clear();
+    } else if (options.stdin) {
       const name = options.stdinFilename ?? '<stdin>';
       const configPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
       results = [await lintBytes(name, configPath, await io.readStdin(), loader)];
@@ -176,7 +210,9 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
       for (const { reason } of found.unmatched) io.stderr(`gbc-post-lint: ${reason}\n`);
       if (!files.length && !found.unmatched.length) io.stderr('gbc-post-lint: no drafts were checked\n');
       unmatched = options.errorOnUnmatchedPattern && (found.unmatched.length > 0 || !files.length);
-      results = await lintFiles(files, loader);
+      const progress = progressFor(io, files.length, options.format);
+      results = await lintFiles(files, loader, progress?.update);
+      progress?.clear();
     }
   } catch (error) {
     return fatal(io, error);
@@ -215,6 +251,10 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
 
 /** Options that contradict each other, and a mistyped command taken for a path. */
 function usageProblem(paths: string[], options: LintOptions, cwd: string): string | undefined {
+  const git = options.staged ? '--staged' : options.changed !== undefined ? '--changed' : undefined;
+  if (options.staged && options.changed !== undefined) return 'give either --staged or --changed, not both';
+  if (git && options.stdin) return `give either ${git} or --stdin, not both`;
+  if (git && options.printConfig) return `--print-config prints one draft's configuration; run it without ${git}`;
   if (options.stdinFilename !== undefined && !options.stdin) return '--stdin-filename names the draft read with --stdin; add --stdin, or give the file as a path';
   if (options.stdin && paths.length) return `give either --stdin or paths, not both (got ${paths.join(' ')})`;
   if (options.printConfig && paths.length) {
@@ -297,7 +337,7 @@ function explain(id: string, io: Io): number {
 }
 
 function fatal(io: Io, error: unknown): number {
-  if (error instanceof ConfigError) io.stderr(`gbc-post-lint: ${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof GitError) io.stderr(`gbc-post-lint: ${error.message}\n`);
   else io.stderr(`gbc-post-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return EXIT.fatal;
 }

@@ -11,8 +11,10 @@ import { safeLinksData, safeLinksTerms } from '../../rules/safe-links/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
+import { clausesData } from '../policy/clauses.js';
 
 const all: CompiledData<unknown>[] = [
+  clausesData,
   correctionsTerms,
   discriminationData,
   imageAltTextData,
