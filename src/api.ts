@@ -29,6 +29,8 @@ export interface LintTextOptions extends LintOptions {
 export interface LintFilesOptions extends LintOptions {
   /** Honour `.gitignore` and `.gbc-post-lint-ignore` (default true; the CLI's `--no-ignore` sets false). */
   ignore?: boolean;
+  /** Called before each draft and at the end with how many are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintFilesReport {
@@ -89,7 +91,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     skipped.push({ path: file.display, reason: 'it is a gbc-post-lint configuration file (named by `extends`), not a draft' });
     return false;
   });
-  const results = await lintFound(files, configs);
+  const results = await lintFound(files, configs, options.onProgress);
   return { results, summary: summarise(results), skipped, unmatched: found.unmatched, notices: [...configs.notices] };
 }
 

@@ -2,13 +2,19 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lintFiles, lintText, loadConfig, type LintOptions as ApiOptions } from './api.js';
-import { ConfigError } from './config/load.js';
+import { ConfigError, ConfigLoader } from './config/load.js';
 import { SEVERITY_SETTINGS } from './config/schema.js';
 import { CORE_CHECKS } from './core-checks.js';
 import { DRAFT_EXTENSIONS } from './drafts/read.js';
 import type { LintResult } from './engine/lint.js';
+import { gitDrafts } from './commands/git-drafts.js';
+import { init } from './commands/init.js';
+import { policy } from './commands/policy.js';
+import { lintFiles as lintFound } from './engine/run.js';
+import { GitError } from './files/git.js';
 import { packageInfo } from './package-info.js';
 import { ruleFile } from './paths.js';
+import { progressFor, type Progress } from './reporters/progress.js';
 import { RULE_IDS, RULES } from './registry.js';
 import { clauses } from './reporters/clauses.js';
 import { FORMATS, formatResults, type Format } from './reporters/index.js';
@@ -23,8 +29,12 @@ export interface Io {
   stderr: (text: string) => void;
   readStdin: () => Promise<Buffer>;
   isTTY: boolean;
+  /** Whether standard error is a terminal (a progress line may be drawn there). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The clock, for tests of the progress line. */
+  now?: () => number;
 }
 
 interface LintOptions {
@@ -41,6 +51,8 @@ interface LintOptions {
   color?: boolean;
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
+  staged?: boolean;
+  changed?: string | true;
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -64,6 +76,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-color', 'do not colour the output (NO_COLOR does the same)')
     .option('--no-ignore', 'do not honour .gitignore, .gbc-post-lint-ignore, the configuration\'s `ignores` or the default set')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no draft or no draft is checked')
+    .option('--staged', "lint the staged content of git's staged drafts (a pre-commit hook); paths, if given, narrow the set")
+    .option('--changed [base]', 'lint the drafts added or changed since a git commit (default: the merge base with the default branch; in a commit hook, the staged drafts)')
     .showHelpAfterError('(run gbc-post-lint --help for usage)')
     // `rules --format json` belongs to the subcommand, not to the lint command.
     .enablePositionalOptions()
@@ -83,6 +97,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // `gbc-post-lint --format json rules` means what `rules --format json` means.
       const given = command.getOptionValueSource('format') === 'cli' ? options.format : program.opts<LintOptions>().format === 'json' ? 'json' : 'text';
       io.stdout(listRules(given));
+    });
+
+  program
+    .command('init')
+    .description('write a commented .gbc-post-lint.yaml and a sample draft in the current folder (never over an existing file)')
+    .action(() => {
+      exitCode = init(io);
+    });
+
+  program
+    .command('policy')
+    .description('show which rules enforce each clause of the policy, and why the others are processes a draft cannot show')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { format: string }, command: Command) => {
+      const given = command.getOptionValueSource('format') === 'cli' ? options.format : program.opts<LintOptions>().format === 'json' ? 'json' : 'text';
+      exitCode = await policy(given, io);
     });
 
   program
@@ -138,14 +168,30 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
     }
   }
 
+  // A progress line for long runs in a terminal, decided once the number of drafts is known.
+  let progress: Progress | undefined;
+  let progressDecided = false;
+  const onProgress = (done: number, total: number) => {
+    if (!progressDecided) {
+      progressDecided = true;
+      progress = progressFor(io, total, options.format);
+    }
+    progress?.update(done, total);
+  };
   let results: LintResult[];
   // Something other than the drafts' problems fails the run: a glob that matches nothing, nothing checked.
   let unmatched = false;
   try {
-    if (options.stdin) {
+    if (options.staged || options.changed !== undefined) {
+      // git's staged or changed drafts: found by git, then linted like any others.
+      const loader = new ConfigLoader({ configFile: options.config && resolve(io.cwd, options.config), ruleOverrides });
+      const files = await gitDrafts(paths, options, loader, io);
+      results = await lintFound(files, loader, onProgress);
+      for (const notice of loader.notices) io.stderr(`gbc-post-lint: ${notice}\n`);
+    } else if (options.stdin) {
       results = [await lintText(await io.readStdin(), { ...api, filePath: options.stdinFilename ?? '<stdin>' })];
     } else {
-      const found = await lintFiles(paths, { ...api, ignore: options.ignore });
+      const found = await lintFiles(paths, { ...api, ignore: options.ignore, onProgress });
       for (const { path, reason } of found.skipped) {
         const hint = / ignored by /.test(reason) ? ' (--no-ignore lints it)' : '';
         io.stderr(`gbc-post-lint: ${path} was not linted: ${reason}${hint}\n`);
@@ -159,6 +205,8 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
   } catch (error) {
     return fatal(io, error);
   }
+
+  progress?.clear();
 
   // The summary counts what was found; --quiet only hides warnings and suggestions from the report.
   const summary = summarise(results);
@@ -196,6 +244,10 @@ async function lint(paths: string[], options: LintOptions, io: Io): Promise<numb
 
 /** Options that contradict each other, and a mistyped command taken for a path. */
 function usageProblem(paths: string[], options: LintOptions, cwd: string): string | undefined {
+  const git = options.staged ? '--staged' : options.changed !== undefined ? '--changed' : undefined;
+  if (options.staged && options.changed !== undefined) return 'give either --staged or --changed, not both';
+  if (git && options.stdin) return `give either ${git} or --stdin, not both`;
+  if (git && options.printConfig) return `--print-config prints one draft's configuration; run it without ${git}`;
   if (options.stdinFilename !== undefined && !options.stdin) return '--stdin-filename names the draft read with --stdin; add --stdin, or give the file as a path';
   if (options.stdin && paths.length) return `give either --stdin or paths, not both (got ${paths.join(' ')})`;
   if (options.printConfig && paths.length) {
@@ -278,7 +330,7 @@ function explain(id: string, io: Io): number {
 }
 
 function fatal(io: Io, error: unknown): number {
-  if (error instanceof ConfigError) io.stderr(`gbc-post-lint: ${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof GitError) io.stderr(`gbc-post-lint: ${error.message}\n`);
   else io.stderr(`gbc-post-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return EXIT.fatal;
 }

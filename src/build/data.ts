@@ -22,8 +22,10 @@ import { securityData, securityTerms } from '../../rules/security/data.js';
 import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
+import { clausesData } from '../policy/clauses.js';
 
 const all: CompiledData<unknown>[] = [
+  clausesData,
   commerceData,
   commerceLists,
   conflictsPublicBodies,

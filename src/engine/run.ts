@@ -12,10 +12,16 @@ import { inputFailure, lintText, RunScope, type LintResult } from './lint.js';
  * cheaper than the asynchronous file calls it would save waiting on; a file
  * over the size limit is refused before it is read.
  */
-export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader): Promise<LintResult[]> {
+export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoader, onProgress?: (done: number, total: number) => void): Promise<LintResult[]> {
   const results: LintResult[] = [];
   const run = new RunScope();
   for (const file of files) {
+    onProgress?.(results.length, files.length);
+    if (file.bytes) {
+      // Content given with the file (the staged copy from git's index); the configuration still comes from where the file lives.
+      results.push(await lintBytes(file.display, file.absolute, file.bytes, loader, run));
+      continue;
+    }
     let bytes: Uint8Array | Error;
     try {
       const tooBig = sizeProblem(statSync(file.absolute).size);
@@ -29,6 +35,7 @@ export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoade
     }
     results.push(await lintBytes(file.display, file.absolute, bytes, loader, run));
   }
+  onProgress?.(results.length, files.length);
   return results;
 }
 

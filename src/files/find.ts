@@ -26,6 +26,8 @@ export interface FoundFile {
   /** The path to show: as given, or joined to the directory or glob it was found under. */
   display: string;
   absolute: string;
+  /** The content to lint instead of the file's (the staged copy, read from git's index). */
+  bytes?: Uint8Array | Error;
 }
 
 export interface FindResult {
@@ -105,6 +107,31 @@ export async function findDrafts(patterns: string[], options: FindOptions = {}):
   return result;
 }
 
+/**
+ * The drafts among files a tool listed (git's staged or changed files): what
+ * a search of `base` would lint. Configuration files, the default set and
+ * ignored files are left out without a word (a commit that touches README.md
+ * or the configuration is no draft's business); files git lists are tracked,
+ * so .gitignore does not apply. With `patterns` (files, folders or globs, as
+ * the pre-commit tools pass them), only the files they name are kept.
+ */
+export async function draftsAmong(files: readonly FoundFile[], base: string, options: FindOptions & { patterns?: string[] } = {}): Promise<FoundFile[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const filter = new Filter(options.useIgnoreFiles !== false, options.ignoredByConfig);
+  const patterns = options.patterns ?? [];
+  const named = patterns.filter((p) => !isDynamicPattern(p)).map((p) => resolve(cwd, p));
+  const globs = patterns.filter((p) => isDynamicPattern(p));
+  const matchesGlob = globs.length ? picomatch(globs, { dot: true }) : () => false;
+  const kept: FoundFile[] = [];
+  for (const file of files) {
+    if (!isDraft(basename(file.absolute))) continue;
+    if (patterns.length && !named.some((p) => file.absolute === p || file.absolute.startsWith(p + sep)) && !matchesGlob(file.display)) continue;
+    if (await filter.searched(file.absolute, base, false, true)) continue;
+    kept.push(file);
+  }
+  return kept;
+}
+
 /** Drafts under `dir`, in name order; `base` is the folder named on the command line. */
 async function* walk(dir: string, base: string, filter: Filter, insideIgnored = false): AsyncGenerator<string> {
   let entries: Dirent[];
@@ -156,7 +183,7 @@ class Filter {
   }
 
   /** Whether a file found by searching a folder or a glob is left out. */
-  async searched(path: string, base: string, insideIgnored = false): Promise<boolean> {
+  async searched(path: string, base: string, insideIgnored = false, tracked = false): Promise<boolean> {
     if (!this.enabled) return false;
     if (isDefaultIgnoredName(basename(path))) return true;
     const rel = relative(base, path);
@@ -164,7 +191,7 @@ class Filter {
     if (this.ignoredByConfig?.(path, false)) return true;
     const by = this.ignoreFiles.ignoredBy(path);
     if (by === 'own') return true;
-    return (insideIgnored || by === 'git') && !(await this.isTracked(path));
+    return !tracked && (insideIgnored || by === 'git') && !(await this.isTracked(path));
   }
 
   /** Whether to search a folder: yes, no, or only for the files git tracks in it (a folder .gitignore leaves out). */
