@@ -16,15 +16,15 @@ const BIN = join(ROOT, 'bin', 'gbc-post-lint.js');
 const BAD_MD = '---\nchannel: x/GosportBC\nmedia:\n  - file: bins.jpg\n---\nWe recieve too much shit in the recycling bins.\n';
 const BAD_YAML = 'channel: facebook/GosportBoroughCouncil\ntext: |\n  The new colour-coded bins\n  arrive in Rowner on Tusday.\n';
 
-/** The drafts here are about the API: the governance rules' notes on a bare draft (no register, purpose) are tested with those rules. */
-const BARE = 'rules: { approved-channel: off, post-purpose: off }\n';
-const BARE_RULES = { 'approved-channel': 'off', 'post-purpose': 'off' } as const;
+/** The drafts here are about the API: the governance rules' notes on a bare draft (no register, purpose) and the copyright rule's credit warning are tested with those rules. */
+const BARE = 'rules: { approved-channel: off, post-purpose: off, copyright: off }\n';
+const BARE_RULES = { 'approved-channel': 'off', 'post-purpose': 'off', copyright: 'off' } as const;
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gbc-api-'));
   const root = files['.gbc-post-lint.yaml'];
   // A test's own root configuration gets the same two rules switched off, on top of its own rules.
-  files = { ...files, '.gbc-post-lint.yaml': root === undefined ? BARE : root.replace(/^rules: \{ /m, 'rules: { approved-channel: off, post-purpose: off, ') };
+  files = { ...files, '.gbc-post-lint.yaml': root === undefined ? BARE : root.replace(/^rules: \{ /m, 'rules: { approved-channel: off, post-purpose: off, copyright: off, ') };
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -158,7 +158,7 @@ describe('lintText', () => {
   });
 
   it('finds the configuration from filePath, or uses configFile relative to cwd', async () => {
-    const dir = project({ 'strict/.gbc-post-lint.yaml': 'rules: { spelling: off }\n', 'other.yaml': 'rules: { approved-channel: off, post-purpose: off, profanity: off }\n' });
+    const dir = project({ 'strict/.gbc-post-lint.yaml': 'rules: { spelling: off }\n', 'other.yaml': 'rules: { approved-channel: off, post-purpose: off, copyright: off, profanity: off }\n' });
     const text = 'We recieve too much shit.';
     const found = await lintText(text, { cwd: dir, filePath: 'strict/post.md' });
     expect(found.diagnostics.map((d) => d.ruleId)).toEqual(['profanity']);

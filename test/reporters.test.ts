@@ -8,8 +8,8 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
 
-/** The drafts here are about formats: the governance rules' notes on a bare draft (no register, purpose) are tested with those rules. */
-const BARE = { 'approved-channel': 'off', 'post-purpose': 'off' } as const;
+/** The drafts here are about formats: the governance rules' notes on a bare draft (no register, purpose) and the copyright rule's credit warning are tested with those rules. */
+const BARE = { 'approved-channel': 'off', 'post-purpose': 'off', copyright: 'off' } as const;
 import { CORE_CHECKS } from '../src/core-checks.js';
 import { RULES } from '../src/registry.js';
 import { formatResults, type Format } from '../src/reporters/index.js';

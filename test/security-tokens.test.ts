@@ -26,7 +26,9 @@ describe('the token pre-check', () => {
 
   it('keeps out ordinary drafts: hashtags, slugs, references and long words', () => {
     const dir = join(data, 'benign-drafts');
-    const passed = readdirSync(dir).filter((name) => tokenLike(readFileSync(join(dir, name), 'utf8')));
+    // The rule reads what is published, not metadata such as `corrects:` (a Facebook post's address is a random-looking pfbid…).
+    const published = (name: string) => readFileSync(join(dir, name), 'utf8').replace(/^\s*(?:corrects|channel|author|publish|notice):.*$/gm, '');
+    const passed = readdirSync(dir).filter((name) => tokenLike(published(name)));
     expect(passed).toEqual([]);
     for (const ordinary of [
       '#GosportBinDay2026 #CouncilTaxSupport2025',

@@ -17,6 +17,9 @@ const tracking = new Set(data.tracking);
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+/** RFC 1918, loopback and link-local IPv4 addresses. */
+const PRIVATE_V4 = /^(?:10|127)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+
 export function check(post: Post, context: RuleContext<Options>): void {
   for (const link of links(post)) checkLink(link, post, context);
   // A quoted figure is answered by a link anywhere in its thread; the first phrase is reported.
@@ -33,6 +36,8 @@ function checkLink(link: Link, post: Post, context: RuleContext<Options>): void 
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
 
   if (IPV4.test(host) || host.startsWith('[')) {
+    // A private or internal address is the security rule's finding (it says why that matters), when it is on.
+    if (PRIVATE_V4.test(host) && context.rules?.has('security')) return;
     context.report({ messageId: 'rawIp', data: { link: link.value }, span });
     return;
   }
