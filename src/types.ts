@@ -40,6 +40,19 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Platforms' names as their owners write them, for messages. */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+};
+
 /** A half-open range of UTF-16 offsets into the decoded file text (BOM removed). */
 export interface Span {
   start: number;

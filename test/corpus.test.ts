@@ -5,16 +5,14 @@ import { ConfigLoader } from '../src/config/load.js';
 import { lintText } from '../src/engine/lint.js';
 import { RULE_IDS } from '../src/registry.js';
 import type { SeveritySetting } from '../src/types.js';
+import { dataLines } from './helpers/lint.js';
 
 /**
  * Realistic council posts: benign ones must raise nothing (a rule that cries
  * wolf gets switched off), and each line of the "bad" lists exactly the one
  * expected finding.
  */
-const data = (name: string) =>
-  readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
+const data = dataLines;
 
 function only(id: string) {
   const overrides = new Map<string, SeveritySetting>([...RULE_IDS].map((r) => [r, r === id ? 'error' : 'off']));

@@ -5,13 +5,11 @@ import { ConfigLoader } from '../src/config/load.js';
 import { lintText } from '../src/engine/lint.js';
 import { RULE_IDS } from '../src/registry.js';
 import type { SeveritySetting } from '../src/types.js';
+import { dataLines } from './helpers/lint.js';
 
 /** The political and commerce rules: each planted post is reported once, by the right rule, at the planted words, with the other content rules on. */
 const RULES = ['profanity', 'discrimination', 'sexual', 'political', 'commerce'];
-const data = (name: string) =>
-  readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
+const data = dataLines;
 
 const overrides = new Map<string, SeveritySetting>([...RULE_IDS].map((r) => [r, RULES.includes(r) ? 'error' : 'off']));
 const config = new ConfigLoader({ ruleOverrides: overrides, stopAt: import.meta.dirname }).forFile(join(import.meta.dirname, 'post.md'));

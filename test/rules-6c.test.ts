@@ -6,6 +6,7 @@ import { ConfigLoader } from '../src/config/load.js';
 import { lintText } from '../src/engine/lint.js';
 import { RULE_IDS } from '../src/registry.js';
 import type { SeveritySetting } from '../src/types.js';
+import { dataLines, onlyRules } from './helpers/lint.js';
 
 /**
  * The illegal and disrepute rules: each planted post is reported once, by the right rule, at the
@@ -16,15 +17,9 @@ const RULES_HERE = ['illegal', 'disrepute'].filter((id) => RULE_IDS.has(id));
 // Every term rule there is (others may be merged later), so that a planted line is reported by one rule only.
 const TERM_RULES = ['profanity', 'discrimination', 'sexual', 'political', 'commerce', 'illegal', 'disrepute'].filter((id) => RULE_IDS.has(id));
 
-const data = (name: string) =>
-  readFileSync(join(import.meta.dirname, 'data', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'));
+const data = dataLines;
 
-function configWith(ids: string[]) {
-  const overrides = new Map<string, SeveritySetting>([...RULE_IDS].map((r) => [r, ids.includes(r) ? 'error' : 'off']));
-  return new ConfigLoader({ ruleOverrides: overrides, stopAt: import.meta.dirname }).forFile(join(import.meta.dirname, 'post.md'));
-}
+const configWith = onlyRules;
 
 async function findings(line: string, config: ReturnType<typeof configWith>) {
   const result = await lintText('post.md', line + '\n', config);

@@ -2,23 +2,12 @@ import { basename } from 'node:path';
 import type { Post } from '../../src/drafts/post.js';
 import { missingFieldSpan, opensThread } from '../../src/drafts/threads.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
-import { PLATFORMS } from '../../src/types.js';
+import { PLATFORM_NAMES, PLATFORMS } from '../../src/types.js';
 import { didYouMean } from '../../src/util/did-you-mean.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
 
-const NAMES: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-};
 
 /** How many of the register's channels a message lists. */
 const LISTED = 5;
@@ -69,7 +58,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
     if (channel.platforms.includes(platform)) return;
     context.report({
       messageId: 'platformNotApproved',
-      data: { channel: name, approved: listed(channel.platforms.map((p) => NAMES[p]!)), platform: NAMES[platform]! },
+      data: { channel: name, approved: listed(channel.platforms.map((p) => PLATFORM_NAMES[p])), platform: PLATFORM_NAMES[platform] },
       span: post.fields.locate(['platforms', i]) ?? post.fields.locate(['platforms'])!,
     });
   });

@@ -4,22 +4,11 @@ import { entities } from '../../src/analysis/entities.js';
 import type { Post } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { LineIndex } from '../../src/text/line-index.js';
-import type { Platform } from '../../src/types.js';
+import { PLATFORM_NAMES, type Platform } from '../../src/types.js';
 import type { meta } from './meta.js';
 
 type Options = OptionsOf<typeof meta>;
 
-const NAMES: Record<Platform, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-};
 
 interface Measure {
   length: number;
@@ -54,7 +43,7 @@ export function check(post: Post, context: RuleContext<Options>): void {
     }
     const measure = measureFor(platform, text, limit, post);
     if (measure.overflowAt < 0) continue;
-    const data = { platform: NAMES[platform], length: measure.length, limit, unit: measure.unit, over: measure.length - limit, split };
+    const data = { platform: PLATFORM_NAMES[platform], length: measure.length, limit, unit: measure.unit, over: measure.length - limit, split };
     const span = post.text.toSource(measure.overflowAt, text.length);
     // "First post\n---\nSecond post": the writer did split it, but markdown read the `---` as a heading underline.
     const underline = post.setextUnderlines?.[0];
