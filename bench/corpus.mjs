@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const PURPOSES = ['engagement', 'engagement', 'marketing', 'emergency'];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lines = (name) =>
   readFileSync(join(ROOT, 'test', 'data', name), 'utf8')
@@ -54,8 +55,9 @@ function postText(next) {
 
 function markdownDraft(next, i) {
   const [channel] = CHANNELS[i % CHANNELS.length];
-  const front = [`channel: ${channel}`, `author: officer.${i % 17}`, `publish: 2026-12-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`];
-  if (next() < 0.3) front.push('media:', `  - file: photo-${i}.jpg`, `    alt: ${JSON.stringify(ALTS[Math.floor(next() * ALTS.length)])}`);
+  // Drafts written for this tool say why they are posted (§4) and credit their photos (§19), as its rules ask.
+  const front = [`channel: ${channel}`, `author: officer.${i % 17}`, `purpose: ${PURPOSES[i % PURPOSES.length]}`, `publish: 2026-12-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`];
+  if (next() < 0.3) front.push('media:', `  - file: photo-${i}.jpg`, `    alt: ${JSON.stringify(ALTS[Math.floor(next() * ALTS.length)])}`, '    credit: Gosport Borough Council');
   const posts = next() < 0.15 ? 2 + Math.floor(next() * 3) : 1;
   const body = Array.from({ length: posts }, () => postText(next)).join('\n\n---\n\n');
   return `---\n${front.join('\n')}\n---\n${body}\n`;
@@ -63,12 +65,12 @@ function markdownDraft(next, i) {
 
 function yamlDraft(next, i) {
   const [channel] = CHANNELS[i % CHANNELS.length];
-  if (next() < 0.5) return `channel: ${channel}\ntopic: news\ntext: ${JSON.stringify(postText(next))}\n`;
+  if (next() < 0.5) return `channel: ${channel}\npurpose: ${PURPOSES[i % PURPOSES.length]}\ntopic: news\ntext: ${JSON.stringify(postText(next))}\n`;
   const entries = Array.from({ length: 3 + Math.floor(next() * 3) }, (_, k) => {
     const style = next() < 0.5 ? `text: ${JSON.stringify(postText(next))}` : `text: |\n      ${postText(next)}`;
     return `  - publish: 2026-12-${String(1 + k).padStart(2, '0')}\n    ${style}`;
   });
-  return `channel: ${channel}\nauthor: officer.${i % 17}\nposts:\n${entries.join('\n')}\n`;
+  return `channel: ${channel}\nauthor: officer.${i % 17}\npurpose: ${PURPOSES[i % PURPOSES.length]}\nposts:\n${entries.join('\n')}\n`;
 }
 
 /** Writes `count` drafts under `dir` (emptied first), in subfolders of 100. */
