@@ -24,6 +24,24 @@ const nativeFeatures = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for stand-alone executable subcommands,
+ * which this tool has none of; loading it (and the networking modules it needs) costs every run
+ * start-up time. Its one use, `spawn`, loads it when called.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 const options = {
   absWorkingDir: root,
@@ -39,11 +57,14 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures],
+  plugins: [nativeFeatures, lazyChildProcess],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
 };
-await build({ ...options, entryPoints: ['src/cli.ts', 'src/build/data.ts'] });
+await build({ ...options, entryPoints: ['src/cli.ts'] });
+// The data compiler imports every rule's data module: bundled with the command, each of those would
+// become a small file of its own that the command then loads.
+await build({ ...options, entryPoints: ['src/build/data.ts'], chunkNames: 'chunks/build/[name]-[hash]' });
 await build({ ...options, entryPoints: ['src/index.ts', 'src/build/config-schema.ts'], chunkNames: 'chunks/library/[name]-[hash]' });
 execFileSync(process.execPath, [join(dist, 'build', 'data.js')], { stdio: 'inherit' });

@@ -1,7 +1,6 @@
 import type { ResolvedConfig } from '../config/load.js';
 import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
 import { isStackOverflow } from '../drafts/limits.js';
-import { parseMarkdownDraft } from '../drafts/markdown.js';
 import type { Draft, Post } from '../drafts/post.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
@@ -39,7 +38,7 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   const lines = new LineIndex(text);
   let draft: Draft;
   try {
-    draft = formatOf(file) === 'yaml' ? parseYamlDraft(text, lines) : parseMarkdownDraft(text, lines);
+    draft = formatOf(file) === 'yaml' ? parseYamlDraft(text, lines) : (await markdownParser())(text, lines);
   } catch (error) {
     if (isStackOverflow(error)) return inputFailure(file, TOO_DEEP, text);
     const diagnostic = coreDiagnostic('internal-error', `The draft could not be parsed: ${describe(error)}. Please report this.`, { start: 0, end: 0 }, null);
@@ -52,15 +51,18 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   let internalError = false;
   // Every enabled rule is loaded before any post is checked: term rules register their lists as
   // they load, and the first to check a post scans it once for all of them (src/terms).
+  // They load side by side: one rule's files are read while another's code runs.
+  const loading = await Promise.allSettled([...config.rules.keys()].map((id) => loadRule(id)));
   const loadedRules = new Map<string, RuleModule<never>>();
-  for (const id of config.rules.keys()) {
-    try {
-      loadedRules.set(id, await loadRule(id));
-    } catch (error) {
-      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(error)}.`, { start: 0, end: 0 }, null));
+  [...config.rules.keys()].forEach((id, i) => {
+    const outcome = loading[i]!;
+    if (outcome.status === 'fulfilled') {
+      loadedRules.set(id, outcome.value);
+    } else {
+      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(outcome.reason)}.`, { start: 0, end: 0 }, null));
       internalError = true;
     }
-  }
+  });
   for (const [id, rule] of loadedRules) {
     const meta = getRule(id)!;
     const setting = config.rules.get(id)!;
@@ -115,6 +117,10 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
     .map((d) => locate(numbered(d, draft), text, lines));
   return { file, diagnostics, internalError };
 }
+
+/** The markdown parser (micromark and its extensions), loaded with the first markdown draft: a run over YAML drafts never needs it. */
+let markdown: Promise<typeof import('../drafts/markdown.js').parseMarkdownDraft> | undefined;
+const markdownParser = () => (markdown ??= import('../drafts/markdown.js').then((m) => m.parseMarkdownDraft));
 
 const TOO_DEEP = 'The draft is nested too deeply to be read. Block quotes, lists or brackets inside one another thousands deep are not a post: remove the extra nesting.';
 

@@ -4,16 +4,21 @@ import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
-import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { summarise } from './summary.js';
 import type { Reporter } from './types.js';
 
 /**
- * The output formats. They are small and share most of their code with the command, so they are
- * loaded with it: loaded on demand, they would split that shared code into more files to load.
+ * SARIF describes every rule from its README, which needs the markdown parser: it is loaded only
+ * when asked for.
  */
-const REPORTERS = { stylish, json, compact, sarif, github, gitlab, junit } satisfies Record<string, Reporter>;
+const sarif = async (...args: Parameters<Reporter>): Promise<string> => (await import('./sarif.js')).sarif(...args);
+
+/**
+ * The output formats. The others are small and share most of their code with the command, so they
+ * are loaded with it: loaded on demand, they would split that shared code into more files to load.
+ */
+const REPORTERS = { stylish, json, compact, sarif, github, gitlab, junit } satisfies Record<string, (...args: Parameters<Reporter>) => string | Promise<string>>;
 
 export type Format = keyof typeof REPORTERS;
 export const FORMATS = Object.keys(REPORTERS) as Format[];
