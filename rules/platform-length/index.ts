@@ -1,6 +1,6 @@
-import twitter from 'twitter-text';
 import { graphemeSegments } from 'unicode-segmenter/grapheme';
 import { entities } from '../../src/analysis/entities.js';
+import { configs, MAY_HOLD_LINK, parseTweet } from '../../src/analysis/twitter.js';
 import type { Post } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { LineIndex } from '../../src/text/line-index.js';
@@ -75,7 +75,10 @@ function measureFor(platform: Platform, text: string, limit: number, post: Post)
 function measureX(text: string, limit: number, post: Post): Measure {
   // Refused characters are reported on their own; weigh them like any other character meanwhile.
   const countable = text.replace(X_INVALID, '\u4e00');
-  const parsed = twitter.parseTweet(countable, { ...twitter.configs.defaults, maxWeightedTweetLength: limit });
+  // A text that cannot hold a link is given to twitter-text with its full stops as commas (the same
+  // weight, the same length): its link search, costly the first times it runs, then never starts.
+  const searched = MAY_HOLD_LINK.test(countable) ? countable : countable.replaceAll('.', ',');
+  const parsed = parseTweet(searched, { ...configs.defaults, maxWeightedTweetLength: limit });
   if (parsed.weightedLength <= limit) return { length: parsed.weightedLength, overflowAt: -1, unit: '' };
   const unit = `characters as X counts them${xWeights(post, text)}`;
   const normalized = countable.normalize();
@@ -97,7 +100,7 @@ function xWeights(post: Post, text: string): string {
   const parts: string[] = [];
   if (found.some((e) => e.kind === 'url')) parts.push('links 23');
   if (found.some((e) => e.kind === 'emoji')) parts.push('emoji 2');
-  const { ranges = [], scale = 100, defaultWeight = 200 } = twitter.configs.defaults;
+  const { ranges = [], scale = 100, defaultWeight = 200 } = configs.defaults;
   const heavy = (c: number) => (ranges.find((r) => c >= r.start && c <= r.end)?.weight ?? defaultWeight) > scale;
   let cjk = false;
   const others = new Set<string>();

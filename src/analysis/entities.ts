@@ -1,6 +1,6 @@
-import twitter from 'twitter-text';
 import type { PublishedText } from '../drafts/post.js';
 import { memo } from './memo.js';
+import { extractCashtagsWithIndices, extractEntitiesWithIndices, extractHashtagsWithIndices, MAY_HOLD_LINK } from './twitter.js';
 
 export type EntityKind = 'url' | 'hashtag' | 'mention' | 'cashtag' | 'email' | 'emoji' | 'time' | 'code';
 
@@ -28,9 +28,12 @@ export const entities = memo((post: PublishedText): Entity[] => {
   const text = post.text.text;
   const found: Entity[] = [];
   for (const range of post.nonProse) found.push({ kind: 'code', start: range.start, end: range.end, value: text.slice(range.start, range.end) });
-  // The typings omit the options argument; without it, gosport.gov.uk/bins is not seen as a link.
-  const extract = twitter.extractEntitiesWithIndices as (text: string, options: object) => twitter.EntityWithIndices[];
-  for (const e of extract(text, { extractUrlsWithoutProtocol: true })) {
+  // Without extractUrlsWithoutProtocol, gosport.gov.uk/bins is not seen as a link; without a dot and
+  // a letter, no link is there to find, and twitter-text's link search is skipped.
+  const twitterEntities = MAY_HOLD_LINK.test(text)
+    ? extractEntitiesWithIndices(text, { extractUrlsWithoutProtocol: true })
+    : [...extractHashtagsWithIndices(text, { checkUrlOverlap: false }), ...extractCashtagsWithIndices(text)];
+  for (const e of twitterEntities) {
     const [start, end] = e.indices;
     if ('url' in e) found.push({ kind: 'url', start, end, value: e.url });
     else if ('hashtag' in e) found.push({ kind: 'hashtag', start, end, value: e.hashtag });
