@@ -23,6 +23,7 @@ import { sexualData, sexualDomains } from '../../rules/sexual/data.js';
 import { spellingData } from '../../rules/spelling/data.js';
 import { COMPILED_DIR, compiledFile, SIDE_FILE, type CompiledData } from '../util/compiled.js';
 import { clausesData } from '../policy/clauses.js';
+import { isTermList, packTermList } from '../terms/data.js';
 
 const all: CompiledData<unknown>[] = [
   clausesData,
@@ -63,7 +64,8 @@ mkdirSync(COMPILED_DIR, { recursive: true });
 // read it as Latin-1, several times faster than decoding UTF-8 (see loadCompiled).
 const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 for (const data of all) {
-  const value = (await data.compile()) as Record<string, unknown>;
+  const compiled = await data.compile();
+  const value = (isTermList(compiled) ? packTermList(compiled) : compiled) as Record<string, unknown>;
   // A very long Latin-1 string (the dictionary's 1.3 million characters) goes in a file of its own,
   // read as it is: parsing it out of JSON would cost more than the reading.
   const out: Record<string, unknown> = {};

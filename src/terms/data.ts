@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isSeq, parseDocument } from 'yaml';
-import * as z from 'zod/mini';
-import { safeParse } from 'zod/v4/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Severity } from '../types.js';
 import type { CompiledData } from '../util/compiled.js';
-import { describeIssue } from '../util/issues.js';
+import type { TermEntry } from './compile.js';
 import { rawWords, splitWords } from './tokens.js';
+
+export type { TermEntry } from './compile.js';
 
 /**
  * How an entry is found: as whole words (the default); inside longer words (clusterfuck);
@@ -49,26 +48,57 @@ export interface TermListData {
   allowedPhrases: string[][];
 }
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const phrases = z.array(text).check(z.minLength(1));
+/**
+ * A term list as written to dist/data: a `with:` or `unless:` list that several entries share (a
+ * YAML anchor: the same hundred words for every drug) is written once, in `groups`, and each
+ * entry gives its number. Read back, the entries share one array, which the matcher indexes once.
+ */
+interface PackedTermList extends Omit<TermListData, 'terms'> {
+  terms: (Omit<CompiledTerm, 'with' | 'unless'> & { with?: string[][] | number; unless?: string[][] | number })[];
+  groups: string[][][];
+}
 
-const termEntry = z.strictObject({
-  term: text,
-  note: text,
-  source: z.optional(z.string()),
-  message: z.optional(z.string().check(z.regex(/^\w+$/, 'expected a message id such as "profane"'))),
-  severity: z.optional(z.enum(['error', 'warning', 'suggestion'])),
-  replace: z.optional(phrases),
-  with: z.optional(phrases),
-  unless: z.optional(phrases),
-  match: z.optional(z.enum(['word', 'contains', 'prefix', 'ends'])),
-  names: z.optional(z.boolean()),
-  case: z.optional(z.enum(['exact', 'any'])),
-});
-const allowEntry = z.strictObject({ term: text, note: text, source: z.optional(z.string()) });
+export function packTermList(list: TermListData): PackedTermList | TermListData {
+  const groups: string[][][] = [];
+  const numbers = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const keyOf = (group: string[][]) => JSON.stringify(group);
+  for (const term of list.terms) for (const group of [term.with, term.unless]) if (group) counts.set(keyOf(group), (counts.get(keyOf(group)) ?? 0) + 1);
+  const pack = (group: string[][] | undefined): string[][] | number | undefined => {
+    if (!group) return undefined;
+    const key = keyOf(group);
+    if (counts.get(key)! < 2) return group;
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = groups.push(group) - 1;
+      numbers.set(key, n);
+    }
+    return n;
+  };
+  const terms = list.terms.map(({ with: with_, unless, ...rest }) => {
+    const out: PackedTermList['terms'][number] = rest;
+    if (with_) out.with = pack(with_)!;
+    if (unless) out.unless = pack(unless)!;
+    return out;
+  });
+  return groups.length ? { ...list, terms, groups } : list;
+}
 
-/** An entry of a rule's terms.yaml, as written. */
-export type TermEntry = z.infer<typeof termEntry>;
+/** A term list read from dist/data (packed) or compiled just now (not packed). */
+export function unpackTermList(list: TermListData | PackedTermList): TermListData {
+  if (!('groups' in list)) return list;
+  const { groups, ...rest } = list;
+  for (const term of rest.terms) {
+    if (typeof term.with === 'number') term.with = groups[term.with];
+    if (typeof term.unless === 'number') term.unless = groups[term.unless];
+  }
+  return rest as TermListData;
+}
+
+/** Whether compiled data is a term list (for the build, which packs them). */
+export function isTermList(value: unknown): value is TermListData {
+  return Boolean(value && typeof value === 'object' && Array.isArray((value as TermListData).terms) && Array.isArray((value as TermListData).allowedPhrases));
+}
 
 export interface TermListOptions {
   /**
@@ -83,9 +113,8 @@ export interface TermListOptions {
 
 /**
  * The compiled term list of `rules/<id>/terms.yaml` (and the optional `allow.yaml` beside it),
- * for `loadCompiled` and for `npm run build` (list it in src/build/data.ts). Compiling refuses,
- * naming the file, the entry and the key: an unknown key, a missing note, a term listed twice, a
- * term that is also allowed, and a `message` the rule does not have.
+ * for `loadCompiled` and for `npm run build` (list it in src/build/data.ts); what compiling
+ * refuses is said at `compileTermList`.
  */
 export function termListData(id: string, options: TermListOptions = {}): CompiledData<TermListData> {
   const dir = options.dir ?? join(PACKAGE_ROOT, 'rules', id);
@@ -94,53 +123,11 @@ export function termListData(id: string, options: TermListOptions = {}): Compile
   return {
     name: id,
     sources: () => (existsSync(allowFile) ? [termsFile, allowFile] : [termsFile]),
+    // The YAML reader and its checks are loaded only when a list must be compiled (the build, or a
+    // list edited since): a run reads the compiled list.
     async compile() {
-      const allowEntries = existsSync(allowFile) ? readEntries(allowFile, allowEntry) : [];
-      const own = readEntries(termsFile, termEntry);
-      const problems: string[] = [];
-
-      const allowedWords = new Set<string>();
-      const allowedPhrases: string[][] = [];
-      const allowedAt = new Map<string, number>();
-      allowEntries.forEach(({ value, line }, i) => {
-        const words = splitWords(value.term);
-        const key = words.join(' ');
-        if (!words.length) problems.push(`${where(allowFile, line)}: entry ${i + 1} (term ${JSON.stringify(value.term)}): key \`term\`: has no letters or digits`);
-        else if (allowedAt.has(key)) problems.push(`${where(allowFile, line)}: entry ${i + 1} (term ${JSON.stringify(value.term)}): key \`term\`: listed twice (first as entry ${allowedAt.get(key)! + 1})`);
-        allowedAt.set(key, i);
-        if (words.length === 1) allowedWords.add(words[0]!);
-        else if (words.length) allowedPhrases.push(words);
-      });
-
-      const messages = await messagesOf(id);
-      const seen = new Map<string, number>();
-      const compiled: CompiledTerm[] = [];
-      own.forEach(({ value, line }, i) => {
-        const at = `${where(termsFile, line)}: entry ${i + 1} (term ${JSON.stringify(value.term)})`;
-        const words = splitWords(value.term);
-        const key = words.join(' ');
-        if (!words.length) problems.push(`${at}: key \`term\`: has no letters or digits`);
-        if (seen.has(key)) problems.push(`${at}: key \`term\`: listed twice (first as entry ${seen.get(key)! + 1})`);
-        seen.set(key, i);
-        if (allowedAt.has(key)) {
-          problems.push(`${at}: key \`term\`: also in ${relative(PACKAGE_ROOT, allowFile)} (entry ${allowedAt.get(key)! + 1}), so it would never be reported: keep one of them`);
-        }
-        if (value.message && messages && !(value.message in messages)) {
-          problems.push(`${at}: key \`message\`: "${value.message}" is not a message of the rule (${Object.keys(messages).join(', ')})`);
-        }
-        for (const k of ['with', 'unless'] as const) {
-          value[k]?.forEach((p, n) => {
-            if (!splitWords(p).length) problems.push(`${at}: key \`${k}\`, item ${n + 1}: has no letters or digits`);
-          });
-        }
-        compiled.push(compileEntry(value, words));
-      });
-      if (problems.length) throw new Error(`Term list of rule "${id}" refused:\n  ${problems.join('\n  ')}`);
-
-      const terms = new Map<string, CompiledTerm>();
-      const base = options.base ? await options.base(own.map((e) => e.value), allowedWords) : [];
-      for (const term of [...base, ...compiled]) terms.set(`${term.kind} ${term.words.join(' ')}`, term);
-      return { terms: [...terms.values()], allowed: [...allowedWords], allowedPhrases };
+      const { compileTermList } = await import('./compile.js');
+      return compileTermList(id, termsFile, allowFile, options);
     },
   };
 }
@@ -156,46 +143,5 @@ export function compileEntry(entry: TermEntry, words = splitWords(entry.term)): 
   if (entry.unless) out.unless = entry.unless.map((p) => splitWords(p));
   if (entry.names) out.names = true;
   if (entry.case === 'exact') out.exact = rawWords(entry.term);
-  return out;
-}
-
-/** The rule's message ids, when the rule is registered (a list built in a test may not be). */
-async function messagesOf(id: string): Promise<Record<string, string> | undefined> {
-  const { getRule } = await import('../registry.js');
-  return getRule(id)?.messages;
-}
-
-function where(file: string, line: number): string {
-  return `${relative(PACKAGE_ROOT, file)}:${line}`;
-}
-
-/** The entries of a YAML list file, validated, each with the line it starts on. */
-function readEntries<S extends typeof termEntry | typeof allowEntry>(file: string, schema: S): { value: z.infer<S>; line: number }[] {
-  const source = readFileSync(file, 'utf8');
-  const doc = parseDocument(source, { prettyErrors: false });
-  const name = relative(PACKAGE_ROOT, file);
-  if (doc.errors.length) throw new Error(`${name}: not valid YAML: ${doc.errors[0]!.message}`);
-  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new Error(`${name}: expected a list of entries (- term: …)`);
-  const problems: string[] = [];
-  const out: { value: z.infer<S>; line: number }[] = [];
-  const values = doc.toJS() as unknown[];
-  doc.contents.items.forEach((item, i) => {
-    const line = lineOf((item as { range?: [number, number, number] }).range?.[0] ?? 0);
-    const raw = values[i];
-    const result = safeParse(schema, raw);
-    if (result.success) {
-      out.push({ value: result.data as z.infer<S>, line });
-      return;
-    }
-    const term = raw && typeof raw === 'object' && 'term' in raw ? ` (term ${JSON.stringify((raw as { term: unknown }).term)})` : '';
-    for (const issue of result.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : issue.path.length ? [issue.path.join('.')] : [];
-      const key = keys.length ? `key ${keys.map((k) => `\`${k}\``).join(', ')}: ` : '';
-      problems.push(`${name}:${line}: entry ${i + 1}${term}: ${key}${issue.code === 'unrecognized_keys' ? 'unknown key (the keys are term, note, source' + (schema === (allowEntry as unknown) ? ')' : ', message, severity, replace, with, unless, match, names, case)') : describeIssue(issue)}`);
-    }
-  });
-  if (problems.length) throw new Error(problems.join('\n'));
   return out;
 }

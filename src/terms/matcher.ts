@@ -78,6 +78,7 @@ export class Matcher {
   private readonly allowedPhrases = new Map<string, { list: number; words: string[] }[]>();
   /** The ids of the context phrases of each entry. */
   readonly contextOf = new Map<CompiledTerm, { with: number[]; unless: number[] }>();
+  private readonly groupIds = new Map<string[][], number[]>();
 
   constructor(lists: readonly ListSpec[]) {
     this.lists = lists;
@@ -114,7 +115,7 @@ export class Matcher {
     if (!term.words.length) return;
     const entry: Indexed = { list, term, words: term.words, exact: term.exact, dotGaps: dotGaps(term.term), phrase: -1 };
     if (term.with?.length || term.unless?.length) {
-      this.contextOf.set(term, { with: (term.with ?? []).map((p) => this.phrase(p)), unless: (term.unless ?? []).map((p) => this.phrase(p)) });
+      this.contextOf.set(term, { with: this.phrasesOf(term.with), unless: this.phrasesOf(term.unless) });
     }
     if (term.kind !== 'word') {
       this.partial.push(entry);
@@ -134,6 +135,17 @@ export class Matcher {
     const list = this.byFirstWord.get(first) ?? [];
     list.push(entry);
     this.byFirstWord.set(first, list);
+  }
+
+  /** The numbers of a `with:` or `unless:` list's phrases; a list entries share (see `unpackTermList`) is numbered once. */
+  private phrasesOf(group: string[][] | undefined): number[] {
+    if (!group?.length) return [];
+    let ids = this.groupIds.get(group);
+    if (!ids) {
+      ids = group.map((p) => this.phrase(p));
+      this.groupIds.set(group, ids);
+    }
+    return ids;
   }
 
   /** The number of a context phrase (already normalised words), indexing it the first time. */

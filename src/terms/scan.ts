@@ -3,7 +3,7 @@ import { memo } from '../analysis/memo.js';
 import { sentenceAt, sentences } from '../analysis/sentences.js';
 import type { Post, PublishedText } from '../drafts/post.js';
 import { loadCompiled, type CompiledData } from '../util/compiled.js';
-import type { CompiledTerm, TermListData } from './data.js';
+import { unpackTermList, type CompiledTerm, type TermListData } from './data.js';
 import { Matcher, type ContextHit, type ListSpec, type RawHit, type SegmentMatches } from './matcher.js';
 import type { TermOptions } from './options.js';
 import { splitWords, TOKEN } from './tokens.js';
@@ -38,7 +38,7 @@ const lists = new Map<string, TermListData>();
  * (`await registerTermList('foo', fooData)`), before any post is checked. `termRule` does it for you.
  */
 export async function registerTermList(ruleId: string, data: CompiledData<TermListData> | TermListData): Promise<TermListData> {
-  const list = 'compile' in data ? await loadCompiled(data) : data;
+  const list = unpackTermList('compile' in data ? await loadCompiled(data) : data);
   lists.set(ruleId, list);
   return list;
 }
