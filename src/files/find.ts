@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -19,7 +18,9 @@ export const DEFAULT_IGNORES = {
   names: ['README*', 'CHANGELOG*', 'CONTRIBUTING*', 'LICENSE*', 'LICENCE*', 'CODE_OF_CONDUCT*', 'SECURITY*', '.gitlab-ci.yml'],
   folders: ['.github', '.gitlab'],
 } as const;
-const isDefaultIgnoredName = picomatch([...DEFAULT_IGNORES.names], { nocase: true, dot: true });
+/** Compiled the first time a folder or glob is searched (a named draft never needs it). */
+let defaultIgnoredName: picomatch.Matcher | undefined;
+const isDefaultIgnoredName = (name: string) => (defaultIgnoredName ??= picomatch([...DEFAULT_IGNORES.names], { nocase: true, dot: true }))(name);
 const DEFAULT_IGNORED_FOLDERS = new Set<string>(DEFAULT_IGNORES.folders);
 
 export interface FoundFile {
@@ -223,12 +224,13 @@ class Filter {
   private trackedIn(root: string): Promise<Set<string>> {
     let files = this.tracked.get(root);
     if (!files) {
-      files = new Promise((done) => {
+      // node:child_process (and the networking modules it loads) only when git must be asked.
+      files = import('node:child_process').then(({ execFile }) => new Promise((done) => {
         execFile('git', ['ls-files', '-z', '--cached'], { cwd: root, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
           // Without git (or outside a work tree) nothing counts as tracked: .gitignore applies as written.
           done(new Set(error ? [] : stdout.split('\0').filter(Boolean)));
         });
-      });
+      }));
       this.tracked.set(root, files);
     }
     return files;

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import type { FoundFile } from './find.js';
 
@@ -15,7 +14,9 @@ export class GitError extends Error {}
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 
-function git(args: string[], cwd: string): Promise<{ ok: true; out: Buffer } | { ok: false; message: string; missing: boolean }> {
+// node:child_process (and the networking modules it loads) only when git is asked: most runs never ask.
+async function git(args: string[], cwd: string): Promise<{ ok: true; out: Buffer } | { ok: false; message: string; missing: boolean }> {
+  const { execFile } = await import('node:child_process');
   return new Promise((done) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return done({ ok: true, out: stdout });
