@@ -42,6 +42,24 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Libraries a run needs now and then (a phone-shaped number, a token-shaped string, rule data to
+ * compile), kept out of the command's file in files of their own under dist/lazy/, and built apart.
+ */
+const LAZY = {
+  './phone-library.js': ['phone-library', 'rules/personal-data/phone-library.ts'],
+  'libphonenumber-js/metadata.max.json': ['phone-metadata', 'libphonenumber-js/metadata.max.json'],
+  '@secretlint/core': ['secretlint-core', '@secretlint/core'],
+  '@secretlint/secretlint-rule-preset-recommend': ['secretlint-preset', '@secretlint/secretlint-rule-preset-recommend'],
+};
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(esbuild) {
+    const specifiers = Object.keys(LAZY).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    esbuild.onResolve({ filter: new RegExp(`^(?:${specifiers.join('|')})$`) }, (args) => ({ path: `./lazy/${LAZY[args.path][0]}.js`, external: true }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 const options = {
   absWorkingDir: root,
@@ -62,7 +80,11 @@ const options = {
   minifyWhitespace: true,
   minifySyntax: true,
 };
-await build({ ...options, entryPoints: ['src/cli.ts'] });
+// The command is one file: a pre-commit hook pays for each file it loads (resolving, reading,
+// linking), more than for the code in it. The rules loaded on demand are in it as functions run the
+// first time a rule is enabled, so a rule that is off still costs no work.
+await build({ ...options, entryPoints: ['src/cli.ts'], splitting: false, plugins: [...options.plugins, lazyLibraries] });
+await build({ ...options, entryPoints: Object.fromEntries(Object.values(LAZY)) , outdir: join(dist, 'lazy'), outbase: undefined, chunkNames: 'chunks/[name]-[hash]' });
 // The data compiler imports every rule's data module: bundled with the command, each of those would
 // become a small file of its own that the command then loads.
 await build({ ...options, entryPoints: ['src/build/data.ts'], chunkNames: 'chunks/build/[name]-[hash]' });
