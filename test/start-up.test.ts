@@ -81,21 +81,21 @@ describe('term lists as written to dist/data', () => {
     ['political', politicalData],
     ['disrepute', disreputeData],
     ['security (its risk phrases)', securityTerms],
-  ])('%s reads back as compiled, its shared context lists written once', async (_name, data) => {
+  ])('%s reads back as compiled (less its notes), its shared context lists written once', async (_name, data) => {
     const compiled = await data.compile();
     const packed = packTermList(structuredClone(compiled));
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(compiled).length);
     const read = unpackTermList(JSON.parse(JSON.stringify(packed)) as TermListData);
-    expect(read).toEqual(compiled);
+    expect(read).toEqual({ ...compiled, terms: compiled.terms.map(({ note: _note, source: _source, ...rest }) => rest) });
     // Entries that wrote the same list share one array, which the matcher indexes once.
     const lists = read.terms.flatMap((t) => [t.with, t.unless]).filter(Boolean);
     expect(new Set(lists).size).toBeLessThan(lists.length);
   });
 
-  it('leaves a list compiled just now (not packed) as it is, and writes a list with nothing shared as it is', async () => {
+  it('leaves a list compiled just now (not packed) as it is', async () => {
     const compiled = await illegalData.compile();
     expect(unpackTermList(compiled)).toBe(compiled);
     const commerce = await commerceData.compile();
-    expect(packTermList(commerce)).toBe(commerce);
+    expect(unpackTermList(packTermList(commerce))).toEqual({ ...commerce, terms: commerce.terms.map(({ note: _note, source: _source, ...rest }) => rest) });
   });
 });

@@ -21,7 +21,8 @@ export interface CompiledTerm {
   /** Its normalised words (one for most entries). */
   words: string[];
   kind: MatchKind;
-  note: string;
+  /** Why the entry is listed, and where from: in the YAML, for people; not written to dist/data, since no report shows them. */
+  note?: string;
   source?: string;
   /** A message id of the rule's `meta.messages`; the rule's default when absent. */
   message?: string;
@@ -49,16 +50,17 @@ export interface TermListData {
 }
 
 /**
- * A term list as written to dist/data: a `with:` or `unless:` list that several entries share (a
- * YAML anchor: the same hundred words for every drug) is written once, in `groups`, and each
- * entry gives its number. Read back, the entries share one array, which the matcher indexes once.
+ * A term list as written to dist/data: without notes and sources (no report shows them), and with a
+ * `with:` or `unless:` list that several entries share (a YAML anchor: the same hundred words for
+ * every drug) written once, in `groups`, each entry giving its number. Read back, the entries share
+ * one array, which the matcher indexes once.
  */
 interface PackedTermList extends Omit<TermListData, 'terms'> {
   terms: (Omit<CompiledTerm, 'with' | 'unless'> & { with?: string[][] | number; unless?: string[][] | number })[];
-  groups: string[][][];
+  groups?: string[][][];
 }
 
-export function packTermList(list: TermListData): PackedTermList | TermListData {
+export function packTermList(list: TermListData): PackedTermList {
   const groups: string[][][] = [];
   const numbers = new Map<string, number>();
   const counts = new Map<string, number>();
@@ -75,18 +77,18 @@ export function packTermList(list: TermListData): PackedTermList | TermListData 
     }
     return n;
   };
-  const terms = list.terms.map(({ with: with_, unless, ...rest }) => {
+  const terms = list.terms.map(({ with: with_, unless, note: _note, source: _source, ...rest }) => {
     const out: PackedTermList['terms'][number] = rest;
     if (with_) out.with = pack(with_)!;
     if (unless) out.unless = pack(unless)!;
     return out;
   });
-  return groups.length ? { ...list, terms, groups } : list;
+  return groups.length ? { ...list, terms, groups } : { ...list, terms };
 }
 
 /** A term list read from dist/data (packed) or compiled just now (not packed). */
 export function unpackTermList(list: TermListData | PackedTermList): TermListData {
-  if (!('groups' in list)) return list;
+  if (!('groups' in list) || !list.groups) return list as TermListData;
   const { groups, ...rest } = list;
   for (const term of rest.terms) {
     if (typeof term.with === 'number') term.with = groups[term.with];
