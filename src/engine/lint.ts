@@ -4,7 +4,7 @@ import { isStackOverflow } from '../drafts/limits.js';
 import type { Draft, Post } from '../drafts/post.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
-import { getRule, loadRule } from '../registry.js';
+import { getRule, loadedRule, loadRule } from '../registry.js';
 import { formatMessage, type RuleContext, type RuleModule } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
 import { PLATFORMS, SEVERITIES, type Category, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
@@ -51,18 +51,24 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   let internalError = false;
   // Every enabled rule is loaded before any post is checked: term rules register their lists as
   // they load, and the first to check a post scans it once for all of them (src/terms).
-  // They load side by side: one rule's files are read while another's code runs.
-  const loading = await Promise.allSettled([...config.rules.keys()].map((id) => loadRule(id)));
+  // The first draft waits for them, side by side (one rule's data is read while another's code runs).
+  const ids = [...config.rules.keys()];
+  const missing = ids.filter((id) => !loadedRule(id));
+  const failed = new Map<string, unknown>();
+  if (missing.length) {
+    const outcomes = await Promise.allSettled(missing.map((id) => loadRule(id)));
+    outcomes.forEach((outcome, i) => outcome.status === 'rejected' && failed.set(missing[i]!, outcome.reason));
+  }
   const loadedRules = new Map<string, RuleModule<never>>();
-  [...config.rules.keys()].forEach((id, i) => {
-    const outcome = loading[i]!;
-    if (outcome.status === 'fulfilled') {
-      loadedRules.set(id, outcome.value);
+  for (const id of ids) {
+    const rule = loadedRule(id);
+    if (rule) {
+      loadedRules.set(id, rule);
     } else {
-      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(outcome.reason)}.`, { start: 0, end: 0 }, null));
+      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(failed.get(id) ?? 'its code did not load')}.`, { start: 0, end: 0 }, null));
       internalError = true;
     }
-  });
+  }
   for (const [id, rule] of loadedRules) {
     const meta = getRule(id)!;
     const setting = config.rules.get(id)!;
@@ -91,7 +97,9 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
         once: (key) => run.once(key),
       };
       try {
-        await rule.check(post, context);
+        // Most checks are synchronous: waiting only for those that are not saves a turn of the event loop per rule and post.
+        const pending = rule.check(post, context);
+        if (pending) await pending;
       } catch (error) {
         if (isStackOverflow(error)) {
           found.push(coreDiagnostic('input', TOO_DEEP, { start: post.body.start, end: post.body.start }, post.index));
