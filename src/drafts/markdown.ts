@@ -1,3 +1,4 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Emphasis, Html, Nodes, PhrasingContent, RootContent, Strong } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -7,7 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { parseDocument } from 'yaml';
 import { coreDiagnostic } from '../core-checks.js';
 import type { LineIndex } from '../text/line-index.js';
-import { TextMap } from '../text/text-map.js';
+import { TextMap, useNamedCharacterReferences } from '../text/text-map.js';
 import type { RawDiagnostic, Span } from '../types.js';
 import { DIRECTIVE_MARK, readDirective } from './directives.js';
 import { findBrokenFrontMatter, maskBefore } from './front-matter.js';
@@ -17,6 +18,8 @@ import type { Attachment, Directive, Draft, Post, PublishedText } from './post.j
 import { YamlSource } from './yaml-source.js';
 import { yamlDirectives } from './yaml-draft.js';
 import { hasYamlErrors, yamlErrorDiagnostics } from './yaml-errors.js';
+
+useNamedCharacterReferences(decodeNamedCharacterReference);
 
 let options: Parameters<typeof fromMarkdown>[1] | undefined;
 

@@ -1,4 +1,3 @@
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Span } from '../types.js';
 
 /**
@@ -157,12 +156,24 @@ export function decodeCharacterReferences(text: string): string {
   return out + text.slice(at);
 }
 
+/**
+ * Decodes a named character reference (`amp` → `&`). Only markdown text has them, and the markdown
+ * parser, which needs the same table of 2,000 names, sets this when it loads: a run over YAML
+ * drafts never builds the table.
+ */
+let decodeNamed: ((name: string) => string | false) | undefined;
+
+export function useNamedCharacterReferences(decode: (name: string) => string | false): void {
+  decodeNamed = decode;
+}
+
 function characterReference(src: string, p: number, to: number): { value: string; end: number } | undefined {
   const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/.exec(src.slice(p, Math.min(to, p + 40)));
   if (!m) return undefined;
   const end = p + m[0].length;
   if (m[3]) {
-    const decoded = decodeNamedCharacterReference(m[3]);
+    if (!decodeNamed) throw new Error('Markdown text is decoded by the markdown parser (src/drafts/markdown.ts), which sets useNamedCharacterReferences');
+    const decoded = decodeNamed(m[3]);
     return decoded === false ? undefined : { value: decoded, end };
   }
   const code = m[1] ? Number.parseInt(m[1], 10) : Number.parseInt(m[2]!, 16);
