@@ -1,6 +1,9 @@
 // npm run bench: whole-process figures anyone can reproduce.
 //
-//   node bench/run.mjs [--drafts 2000] [--memory-drafts 10000] [--runs 11] [--no-alex]
+//   node bench/run.mjs [--drafts 2000] [--memory-drafts 10000] [--runs 11] [--no-alex] [--bin path]
+//
+// --bin measures another build's command on the same drafts (for example a checkout of an earlier
+// commit, built with `npm run build`): path/to/checkout/bin/gbc-post-lint.js.
 //
 // 1. Start-up: one draft, cold (a pre-commit hook's whole cost), against bare `node -e 0`.
 // 2. Throughput: a generated corpus of realistic drafts (deterministic), drafts per second,
@@ -16,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'gbc-post-lint.js');
+const binAt = process.argv.indexOf('--bin');
+const BIN = binAt > 0 ? process.argv[binAt + 1] : join(ROOT, 'bin', 'gbc-post-lint.js');
 const PEAK = join(ROOT, 'bench', 'peak-rss.mjs');
 
 const args = process.argv.slice(2);
@@ -53,7 +57,7 @@ function medianTime(command, commandArgs, runs, options) {
 const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 const work = join(tmpdir(), `gbc-post-lint-bench-${process.pid}`);
 
-console.log(`gbc-post-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians of ${RUNS} runs\n`);
+console.log(`gbc-post-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians of ${RUNS} runs${binAt > 0 ? `, ${BIN}` : ''}\n`);
 
 // 1. Start-up.
 const one = writeCorpus(join(work, 'one'), 1, 7)[0];
