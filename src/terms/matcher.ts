@@ -69,6 +69,8 @@ export class Matcher {
   readonly phrases: string[] = [];
   private readonly phraseIds = new Map<string, number>();
   private readonly byFirstWord = new Map<string, Indexed[]>();
+  /** The `with:` and `unless:` phrases, by first word: looked for only in a text where a term that has them is found. */
+  private readonly contextByFirstWord = new Map<string, Indexed[]>();
   /** Single-word, whole-word entries by length, for tokens disguised with asterisks (f**k). */
   private readonly byLength = new Map<number, Indexed[]>();
   private readonly partial: Indexed[] = [];
@@ -130,11 +132,11 @@ export class Matcher {
     }
   }
 
-  private index(entry: Indexed): void {
+  private index(entry: Indexed, into = this.byFirstWord): void {
     const first = entry.words[0]!;
-    const list = this.byFirstWord.get(first) ?? [];
+    const list = into.get(first) ?? [];
     list.push(entry);
-    this.byFirstWord.set(first, list);
+    into.set(first, list);
   }
 
   /** The numbers of a `with:` or `unless:` list's phrases; a list entries share (see `unpackTermList`) is numbered once. */
@@ -156,16 +158,17 @@ export class Matcher {
       id = this.phrases.length;
       this.phrases.push(key);
       this.phraseIds.set(key, id);
-      if (words.length) this.index({ list: CONTEXT, term: CONTEXT_TERM, words, exact: undefined, dotGaps: undefined, phrase: id });
+      if (words.length) this.index({ list: CONTEXT, term: CONTEXT_TERM, words, exact: undefined, dotGaps: undefined, phrase: id }, this.contextByFirstWord);
     }
     return id;
   }
 
   /**
    * Every match in `text` (whose masked parts are blanks) for every list, longest first where a
-   * list's matches overlap, and every occurrence of a context phrase.
+   * list's matches overlap; with `withContext`, every occurrence of a context phrase too (only a
+   * text with a hit that has `with:` or `unless:` needs them, and most texts have no hit at all).
    */
-  match(text: string): SegmentMatches {
+  match(text: string, withContext = false): SegmentMatches {
     const tokens = this.tokens(text);
     const listCount = this.lists.length;
     const context: ContextHit[] = [];
@@ -220,6 +223,13 @@ export class Matcher {
     };
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
+      if (withContext) {
+        for (const entry of this.contextByFirstWord.get(token.norm) ?? []) {
+          const n = entry.words.length;
+          if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
+          context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
+        }
+      }
       best.fill(undefined);
       found = 0;
       plainAllowedIn = this.allowed.get(token.plain);
@@ -229,10 +239,6 @@ export class Matcher {
         const n = entry.words.length;
         if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
         if (entry.exact && !entry.exact.every((w, k) => tokens[i + k]!.raw === w)) continue;
-        if (entry.list === CONTEXT) {
-          context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
-          continue;
-        }
         const list = entry.list;
         if (i < nextFree[list]!) continue;
         if (n === 1 && plainAllowedIn?.includes(list)) continue;
@@ -300,7 +306,7 @@ export class Matcher {
       let read = readToken(raw);
       // A possessive is its word: "some bastard's van", "the twat’s idea".
       const last = raw.charCodeAt(raw.length - 1);
-      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !this.byFirstWord.has(read.norm)) {
+      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !this.byFirstWord.has(read.norm) && !this.contextByFirstWord.has(read.norm)) {
         const possessive = /^(.+?)['’]s?$/u.exec(raw);
         if (possessive) {
           raw = possessive[1]!;

@@ -103,7 +103,9 @@ export function termHits(post: Post, ruleId: string, context: TermContext): Hit[
 /** Hits of one published text for every list of a matcher, `with:` and `unless:` applied. */
 function scanPublished(published: PublishedText, matcher: Matcher): (Hit & { list: number })[] {
   termScanCount.published++;
-  const { hits, context } = matchPublished(published, matcher);
+  let { hits, context } = matchPublished(published, matcher, false);
+  // The `with:` and `unless:` phrases are looked for only where a term that has them was found.
+  if (hits.some((hit) => matcher.contextOf.has(hit.term))) ({ hits, context } = matchPublished(published, matcher, true));
   let spans: ReturnType<typeof sentences> | undefined;
   const kept = hits.filter((hit) => {
     const conditions = matcher.contextOf.get(hit.term);
@@ -140,9 +142,9 @@ const CASHTAG_TOKEN = new RegExp(TOKEN.source, 'uy');
  * words: hashtags (#BinDay is "Bin Day"), cashtags ($hit) and handles (@wanker). Offsets are in
  * the published text.
  */
-function matchPublished(published: PublishedText, matcher: Matcher): SegmentMatches {
+function matchPublished(published: PublishedText, matcher: Matcher, withContext: boolean): SegmentMatches {
   const text = published.text.text;
-  const found = matcher.match(prose(published));
+  const found = matcher.match(prose(published), withContext);
   const hits = found.hits;
   const context = found.context;
   const shifted = (m: SegmentMatches, offset: number): SegmentMatches => ({
@@ -152,16 +154,16 @@ function matchPublished(published: PublishedText, matcher: Matcher): SegmentMatc
   for (const entity of entities(published)) {
     let m: SegmentMatches | undefined;
     if (entity.kind === 'hashtag') {
-      m = hashtagMatches(text.slice(entity.start, entity.end), matcher, entity.start);
+      m = hashtagMatches(text.slice(entity.start, entity.end), matcher, entity.start, withContext);
     } else if (entity.kind === 'cashtag') {
       // "$hit" looks like a share price tag ($GBP) to twitter-text; $ is an s here.
       // twitter-text ends it at a symbol ($h!t): read the whole token from the $.
       CASHTAG_TOKEN.lastIndex = entity.start;
       const token = CASHTAG_TOKEN.exec(text)?.[0] ?? text.slice(entity.start, entity.end);
-      m = shifted(matcher.match(token), entity.start);
+      m = shifted(matcher.match(token, withContext), entity.start);
     } else if (entity.kind === 'mention' && !entity.value.includes('@')) {
       // @wanker is the word after the @; "@rse" uses the @ itself as a letter (for the lists that find nothing in the first reading).
-      const handle = shifted(matcher.match(entity.value), entity.start + 1);
+      const handle = shifted(matcher.match(entity.value, withContext), entity.start + 1);
       const whole = shifted(matcher.match(text.slice(entity.start, entity.end)), entity.start);
       m = { hits: [...handle.hits, ...whole.hits.filter((h) => !handle.hits.some((k) => k.list === h.list))], context: handle.context };
     }
@@ -174,16 +176,16 @@ function matchPublished(published: PublishedText, matcher: Matcher): SegmentMatc
 }
 
 /** Matches in a hashtag read as words: #DickWhittington is "Dick Whittington", a name. */
-function hashtagMatches(tag: string, matcher: Matcher, offset: number): SegmentMatches {
-  const whole = readHashtag(tag, HASHTAG_WORD, matcher, offset);
+function hashtagMatches(tag: string, matcher: Matcher, offset: number, withContext: boolean): SegmentMatches {
+  const whole = readHashtag(tag, HASHTAG_WORD, matcher, offset, withContext);
   // The two readings differ only where capitals run into lower case.
   if (!/\p{Lu}{2}\p{Ll}/u.test(tag)) return whole;
-  const split = readHashtag(tag, HASHTAG_WORD_SPLIT, matcher, offset);
+  const split = readHashtag(tag, HASHTAG_WORD_SPLIT, matcher, offset, false);
   const extra = split.hits.filter((m) => m.end - m.start >= 4 && !whole.hits.some((w) => w.list === m.list && w.start < m.end && m.start < w.end));
   return { hits: [...whole.hits, ...extra], context: whole.context };
 }
 
-function readHashtag(tag: string, words: RegExp, matcher: Matcher, offset: number): SegmentMatches {
+function readHashtag(tag: string, words: RegExp, matcher: Matcher, offset: number, withContext: boolean): SegmentMatches {
   const parts = [...tag.matchAll(words)];
   const starts: number[] = [];
   let phrase = '';
@@ -197,7 +199,7 @@ function readHashtag(tag: string, words: RegExp, matcher: Matcher, offset: numbe
     while (k > 0 && starts[k]! > at - (isEnd ? 1 : 0)) k--;
     return offset + parts[k]!.index + (at - starts[k]!);
   };
-  const m = matcher.match(phrase);
+  const m = matcher.match(phrase, withContext);
   const map = <T extends RawHit | ContextHit>(x: T): T => ({ ...x, start: toTag(x.start, false), end: toTag(x.end, true) });
   return { hits: m.hits.map(map), context: m.context.map(map) };
 }
@@ -232,7 +234,7 @@ export function matchPhrases(published: PublishedText, phrases: readonly string[
   let found = scans.get(matcher);
   if (!found) {
     const text = published.text.text;
-    found = matchPublished(published, matcher)
+    found = matchPublished(published, matcher, false)
       .hits.sort((a, b) => a.start - b.start)
       .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), phrase: h.term.term, published }));
     scans.set(matcher, found);
