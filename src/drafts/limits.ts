@@ -18,6 +18,8 @@ export function sizeProblem(size: number): string | undefined {
   return `The file is ${mib} MiB; drafts over 1 MiB are not linted (no post is that long: Facebook's limit, the highest, is 63,206 characters). Is it really a draft? Split a long calendar into several files, or leave the file out with \`ignores\` in the configuration.`;
 }
 
+const CONTAINER_START = /[>\-+*0-9]/;
+
 /** Where a draft nests deeper than MAX_NESTING, and a message saying so; undefined when it does not. */
 export function nestingProblem(text: string, format: DraftFormat): { offset: number; message: string } | undefined {
   const tooDeep = (what: string) => `Nested more than ${MAX_NESTING} deep (${what}) from here. No post needs that, and reading it would take minutes: remove the extra nesting.`;
@@ -26,24 +28,28 @@ export function nestingProblem(text: string, format: DraftFormat): { offset: num
     const container = /[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
     const lineEnd = /\r\n|\n|\r/g;
     for (let start = 0; ; ) {
-      container.lastIndex = start;
-      let depth = 0;
-      while (depth <= MAX_NESTING && container.exec(text)) depth++;
-      if (depth > MAX_NESTING) return { offset: start, message: tooDeep('block quotes or lists in one line') };
+      // Most lines start with a word: only a line that starts with a container can nest.
+      let first = start;
+      while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+      if (CONTAINER_START.test(text[first] ?? '')) {
+        container.lastIndex = start;
+        let depth = 0;
+        while (depth <= MAX_NESTING && container.exec(text)) depth++;
+        if (depth > MAX_NESTING) return { offset: start, message: tooDeep('block quotes or lists in one line') };
+      }
       lineEnd.lastIndex = start;
       const end = lineEnd.exec(text);
       if (!end) break;
       start = end.index + end[0].length;
     }
   }
-  const open = format === 'markdown' ? '[' : '[{';
-  const close = format === 'markdown' ? ']' : ']}';
+  const braces = format === 'yaml';
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (open.includes(c)) {
-      if (++depth > MAX_NESTING) return { offset: i, message: tooDeep(format === 'markdown' ? 'open brackets `[`' : 'brackets `[` or braces `{`') };
-    } else if (close.includes(c) && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || (braces && c === 123) /* { */) {
+      if (++depth > MAX_NESTING) return { offset: i, message: tooDeep(braces ? 'brackets `[` or braces `{`' : 'open brackets `[`') };
+    } else if ((c === 93 /* ] */ || (braces && c === 125)) /* } */ && depth > 0) depth--;
   }
   return undefined;
 }
