@@ -19,6 +19,8 @@ const STATEMENTS = ['purpose', 'records', 'moderation'] as const;
  * invitation at its words, in the post where they are.
  */
 export function check(post: Post, context: RuleContext<Options>): void {
+  // A post that is not a profile is looked at only if it invites comments itself (most do not).
+  if (post.meta.kind !== 'profile' && !termHits(post, ID, context).some((hit) => hit.published === post && hit.entry.message === 'invitation')) return;
   const thread = threadOf(post, context.draft);
   const hits = thread.flatMap((p) => termHits(p, ID, context).filter((hit) => hit.published === p));
   const said = (group: string) => hits.filter((hit) => hit.entry.message === group);

@@ -18,6 +18,7 @@ await registerTermList(ID, respectfulToneTerms);
 const CAPS_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{N}'’&-]*)`;
 const CAPS_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}#@/.])${CAPS_WORD}(?:[ \t,:;–-]+${CAPS_WORD}){3,}(?![\p{Ll}\p{N}])`, 'gu');
 const MIN_CAPS_WORDS = 4;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 /** "!!!", "?!?!", "!?!", "??!": three marks or more with at least one "!" and no letters between. */
 const MARKS = /(?:!{3,}|[!?]*(?:\?!|!\?)[!?]+)/g;
 
@@ -36,6 +37,9 @@ export function check(post: Post, context: RuleContext<Options>): void {
 function capitals(published: PublishedText): { start: number; end: number }[] {
   const text = published.text.text;
   const out: { start: number; end: number }[] = [];
+  // Shouting needs words in capitals: a text without two capitals together has none (and the run's
+  // pattern, which looks behind, is tried at every position of the text).
+  if (!TWO_CAPITALS.test(text)) return out;
   for (const m of text.matchAll(CAPS_RUN)) {
     if (inside(published.nonProse, m.index) || inside(published.links, m.index)) continue;
     const words = m[0].split(/[ \t,:;–-]+/).filter((w) => /\p{Lu}\p{Lu}/u.test(w));
