@@ -205,15 +205,23 @@ export class Matcher {
     const best: ({ entry: Indexed; length: number; end: number } | undefined)[] = new Array(listCount);
     let found = 0;
     let i = 0;
-    let plainAllowedIn: number[] | undefined;
+    /** The lists that allow the word as written: looked up only when an entry matches it. */
+    let plainAllowed: number[] | undefined | null = null;
+    const plainAllowedIn = (list: number): boolean => {
+      if (plainAllowed === null) plainAllowed = this.allowed.get(tokens[i]!.plain);
+      return plainAllowed?.includes(list) ?? false;
+    };
+    /** Whether `best` holds anything since it was last cleared. */
+    let dirty = false;
     let normAllowedIn: number[] | undefined;
     /** A partial word or a disguise, for a list with nothing yet at this word (`plainForm`: a spelling that is not a disguise). */
     const offer = (entry: Indexed, length: number, end: number, plainForm?: string) => {
       const list = entry.list;
       if (list === CONTEXT || entry.exact || best[list] || i < nextFree[list]! || isAllowedToken(list, i)) return;
       if (plainForm === undefined ? normAllowedIn?.includes(list) : this.allowed.get(plainForm)?.includes(list)) return;
-      if (length === 1 && plainAllowedIn?.includes(list)) return;
+      if (length === 1 && plainAllowedIn(list)) return;
       best[list] = { entry, length, end };
+      dirty = true;
       found++;
     };
     /** A word and the entries matching inside it; `plainForm` when it is not a disguise. */
@@ -230,9 +238,12 @@ export class Matcher {
           context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
         }
       }
-      best.fill(undefined);
+      if (dirty) {
+        best.fill(undefined);
+        dirty = false;
+      }
       found = 0;
-      plainAllowedIn = this.allowed.get(token.plain);
+      plainAllowed = null;
       normAllowedIn = undefined;
 
       for (const entry of this.byFirstWord.get(token.norm) ?? []) {
@@ -241,12 +252,13 @@ export class Matcher {
         if (entry.exact && !entry.exact.every((w, k) => tokens[i + k]!.raw === w)) continue;
         const list = entry.list;
         if (i < nextFree[list]!) continue;
-        if (n === 1 && plainAllowedIn?.includes(list)) continue;
+        if (n === 1 && plainAllowedIn(list)) continue;
         if (allowedToken && [...Array(n).keys()].some((k) => isAllowedToken(list, i + k))) continue;
         const current = best[list];
         if (!current || n > current.length) {
           if (!current) found++;
           best[list] = { entry, length: n, end: tokens[i + n - 1]!.end };
+          dirty = true;
         }
       }
       if (found === listCount) {
