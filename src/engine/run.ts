@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { ConfigLoader } from '../config/load.js';
 import { nestingProblem, sizeProblem } from '../drafts/limits.js';
 import { decodeDraft, formatOf } from '../drafts/read.js';
@@ -24,12 +24,12 @@ export async function lintFiles(files: readonly FoundFile[], loader: ConfigLoade
     }
     let bytes: Uint8Array | Error;
     try {
-      const tooBig = sizeProblem(statSync(file.absolute).size);
-      if (tooBig) {
-        results.push(inputFailure(file.display, tooBig));
+      const read = readDraftFile(file.absolute);
+      if ('size' in read) {
+        results.push(inputFailure(file.display, sizeProblem(read.size)!));
         continue;
       }
-      bytes = readFileSync(file.absolute);
+      bytes = read;
     } catch (error) {
       bytes = error as Error;
     }
@@ -49,6 +49,21 @@ export async function lintBytes(display: string, configPath: string, bytes: Uint
   const tooDeep = nestingProblem(decoded.text, formatOf(display));
   if (tooDeep) return inputFailure(display, tooDeep.message, decoded.text, tooDeep.offset);
   return lintText(display, decoded.text, config, run);
+}
+
+/**
+ * A draft's bytes, or its size when that is over the limit (then it is not read). One open, as
+ * `readFileSync` does it, rather than a look-up of the path for its size and another to read it.
+ */
+function readDraftFile(path: string): Uint8Array | { size: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (sizeProblem(size)) return { size };
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readProblem(error: NodeJS.ErrnoException): string {
