@@ -151,6 +151,8 @@ function* matches(text: string): Generator<Match> {
   const lock = MAY_HAVE.lock.test(text);
   const code = MAY_HAVE.code.test(text);
   const password = MAY_HAVE.password.test(text);
+  // A lock's code is digits (CODE_VALUE): without a digit in the text there is none to find.
+  const digits = /\d/.test(text);
 
   if (wifi) for (const k of text.matchAll(WIFI_KEY)) {
     if (isBare(k)) continue;
@@ -159,12 +161,12 @@ function* matches(text: string): Generator<Match> {
     if (!WIFI.test(text.slice(Math.max(paragraphStart, k.index - 120), at(k)))) continue;
     yield { kind: 'wifi', what: 'a Wi-Fi network', valueAt: at(k), bare: false, keyStart: k.index };
   }
-  if (lock && code) for (const m of text.matchAll(CODE)) {
+  if (lock && code && digits) for (const m of text.matchAll(CODE)) {
     const what = m.groups!['what']!;
     if (/^no|^num/i.test(m.groups!['noun']!) && !NUMBERED_LOCK.test(what)) continue;
     yield { kind: 'code', what: describe('code', what), valueAt: at(m), bare: isBare(m) && m.groups!['for'] === undefined, keyStart: m.index };
   }
-  if (lock) for (const m of text.matchAll(LOCK_DIRECT)) {
+  if (lock && digits) for (const m of text.matchAll(LOCK_DIRECT)) {
     if (isBare(m)) continue;
     yield { kind: 'code', what: describe('code', m.groups!['what']!), valueAt: at(m), bare: false, keyStart: m.index };
   }
@@ -182,7 +184,7 @@ function* matches(text: string): Generator<Match> {
     }
     yield { kind: pin ? 'pin' : 'password', what: describe(pin ? 'pin' : 'password', key), valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
-  if (code) for (const m of text.matchAll(GENERIC_CODE)) {
+  if (code && digits) for (const m of text.matchAll(GENERIC_CODE)) {
     if (!CODE_CONTEXT.test(sentenceAround(text, m.index, at(m)))) continue;
     yield { kind: 'code', what: 'an entry code', valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
