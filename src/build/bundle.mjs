@@ -5,6 +5,7 @@
 // type declarations (tsconfig.build.json).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -39,6 +40,35 @@ const lazyChildProcess = {
       contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * micromark combines its constructs with the extensions (GFM, front matter) on every parse: the
+ * same work for every markdown draft of a run, since the parser's options are made once
+ * (src/drafts/markdown.ts). It is done once per extensions list instead. Should micromark change
+ * that line, the build says so and bundles it as it is.
+ */
+const COMBINE = 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])';
+const micromarkOnce = {
+  name: 'micromark-combine-once',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]micromark[\\/]lib[\\/]parse\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(COMBINE)) {
+        return { contents: source, loader: 'js', warnings: [{ text: `micromark's parse.js no longer has ${COMBINE}: its constructs are combined on every parse` }] };
+      }
+      const cached = [
+        'const gbcCombined = new WeakMap();',
+        'function gbcCombine(extensions) {',
+        '  if (!extensions) return combineExtensions([defaultConstructs]);',
+        '  let constructs = gbcCombined.get(extensions);',
+        '  if (!constructs) gbcCombined.set(extensions, (constructs = combineExtensions([defaultConstructs, ...extensions])));',
+        '  return constructs;',
+        '}',
+      ].join('\n');
+      return { contents: `${source.replace(COMBINE, 'gbcCombine(settings.extensions)')}\n${cached}\n`, loader: 'js' };
+    });
   },
 };
 
@@ -79,7 +109,7 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures, lazyChildProcess],
+  plugins: [nativeFeatures, lazyChildProcess, micromarkOnce],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
