@@ -82,8 +82,10 @@ const LOADERS: Record<string, () => Promise<RuleModule<never>>> = {
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
 
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
 export function getRule(id: string): RuleMeta | undefined {
-  return RULES.find((rule) => rule.id === id);
+  return BY_ID.get(id);
 }
 
 const loaded = new Map<string, Promise<RuleModule<never>>>();

@@ -72,30 +72,32 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   for (const [id, rule] of loadedRules) {
     const meta = getRule(id)!;
     const setting = config.rules.get(id)!;
-    for (const post of draft.posts) {
-      const context: RuleContext<never> = {
-        options: setting.options as never,
-        settings: config.settings,
-        draft,
-        file,
-        rules: config.rules,
-        report(report) {
-          const template = meta.messages[report.messageId];
-          found.push({
-            ruleId: id,
-            category: meta.category,
-            severity: report.severity && SEVERITIES.indexOf(report.severity) < SEVERITIES.indexOf(setting.severity) ? report.severity : setting.severity,
-            message: template === undefined ? report.messageId : formatMessage(template, report.data),
-            messageId: report.messageId,
-            ...(report.data ? { data: report.data } : {}),
-            policy: meta.policy,
-            post: post.index,
-            span: report.span,
-            ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
-          });
-        },
-        once: (key) => run.once(key),
-      };
+    // One context for the rule's checks of this draft's posts, reporting on the post being checked.
+    let post: Post = draft.posts[0]!;
+    const context: RuleContext<never> = {
+      options: setting.options as never,
+      settings: config.settings,
+      draft,
+      file,
+      rules: config.rules,
+      report(report) {
+        const template = meta.messages[report.messageId];
+        found.push({
+          ruleId: id,
+          category: meta.category,
+          severity: report.severity && SEVERITIES.indexOf(report.severity) < SEVERITIES.indexOf(setting.severity) ? report.severity : setting.severity,
+          message: template === undefined ? report.messageId : formatMessage(template, report.data),
+          messageId: report.messageId,
+          ...(report.data ? { data: report.data } : {}),
+          policy: meta.policy,
+          post: post.index,
+          span: report.span,
+          ...(report.suggestions?.length ? { suggestions: report.suggestions } : {}),
+        });
+      },
+      once: (key) => run.once(key),
+    };
+    for (post of draft.posts) {
       try {
         // Most checks are synchronous: waiting only for those that are not saves a turn of the event loop per rule and post.
         const pending = rule.check(post, context);
