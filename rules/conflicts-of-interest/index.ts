@@ -5,6 +5,7 @@ import { matchPhrases, registerTermList, termHits, type Hit } from '../../src/te
 import { loadCompiled } from '../../src/util/compiled.js';
 import { conflictsPublicBodies, conflictsTerms } from './data.js';
 import type { meta } from './meta.js';
+import { lazyPattern } from '../../src/util/lazy-pattern.js';
 
 type Options = OptionsOf<typeof meta>;
 
@@ -17,9 +18,9 @@ const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|and|&|the|on|for|in|de)[ \t]+)?
 /** A place, not an organisation: "the Alver Valley Country Park", "Stokes Bay", "the Discovery Centre". */
 const PLACE = /\b(Park|Gardens|Garden|Beach|Bay|Common|Green|Road|Street|Lane|Avenue|Centre|Library|Trail|Walk|Promenade|Seafront|Harbour)$/u;
 /** A capitalised name after the phrase ("our friends at Gosport Ferry"), after "the", "our", "local" or "everyone at". */
-const NAME_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:the|our|local|everyone at|all at|the team at)[ \t]+)?(${NAME})`, 'u');
+const NAME_AFTER = lazyPattern(String.raw`^[ \t]+(?:(?:the|our|local|everyone at|all at|the team at)[ \t]+)?(${NAME})`, 'u');
 /** A capitalised name just before the phrase ("thanks to Solent Motors for sponsoring"). */
-const NAME_BEFORE = new RegExp(String.raw`(${NAME})[ \t]*$`, 'u');
+const NAME_BEFORE = lazyPattern(String.raw`(${NAME})[ \t]*$`, 'u');
 
 /**
  * Each post is reported at most once, at its first endorsement of a name that is neither a
@@ -47,13 +48,13 @@ function nameOf(post: Post, hit: Hit): { start: number; end: number; text: strin
   const sentence = spans[sentenceAt(spans, hit.start)];
   const from = sentence?.start ?? 0;
   const to = Math.max(sentence?.end ?? text.length, hit.end);
-  const after = NAME_AFTER.exec(text.slice(hit.end, to));
+  const after = NAME_AFTER().exec(text.slice(hit.end, to));
   if (after) {
     const start = hit.end + after[0].length - after[1]!.length;
     return { start, end: start + after[1]!.length, text: after[1]! };
   }
   if (hit.entry.term !== 'for sponsoring') return undefined;
-  const before = NAME_BEFORE.exec(text.slice(from, hit.start));
+  const before = NAME_BEFORE().exec(text.slice(from, hit.start));
   if (!before) return undefined;
   const start = from + before.index;
   return { start, end: start + before[1]!.length, text: before[1]! };

@@ -1,20 +1,21 @@
 import type { Match } from './numbers.js';
+import { lazyPattern } from '../../src/util/lazy-pattern.js';
 
 const WORD = "\\p{Lu}[\\p{L}'’-]*\\.?";
 const POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
 const TOWN = `(?:,?\\s+${WORD}(?:[ -]${WORD}){0,3})?`;
 // A house or flat number, then up to five capitalised words.
-const NUMBERED = new RegExp(
+const NUMBERED = lazyPattern(
   `(?<![\\p{L}\\p{N}£$€.,:/#-])((?:(?:Flat|Apartment|Apt|Unit)\\.?\\s+\\d{1,3}[A-Za-z]?,?\\s+(?:\\d{1,3}[A-Za-z]?,?\\s+)?)|\\d{1,3}[A-Za-z]?(?:[-–]\\d{1,3}[A-Za-z]?)?,?\\s+)(${WORD}(?:\\s+${WORD}){0,4})`,
   'gud',
 );
-const POSTCODE_AFTER = new RegExp(`^${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])`, 'u');
+const POSTCODE_AFTER = lazyPattern(`^${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])`, 'u');
 // Capitalised words, a comma, maybe a town, and a full postcode.
-const BEFORE_POSTCODE = new RegExp(`((?:${WORD}\\s+){0,3}${WORD})${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])`, 'gud');
+const BEFORE_POSTCODE = lazyPattern(`((?:${WORD}\\s+){0,3}${WORD})${TOWN},?\\s+(${POSTCODE})(?![\\p{L}\\p{N}])`, 'gud');
 
 // Cheap tests before the patterns that are tried at every digit or capital.
 const NUMBER_THEN_NAME = /\d[A-Za-z]?,?\s+\p{Lu}/u;
-const POSTCODE_SHAPE = new RegExp(`${POSTCODE}(?![\\p{L}\\p{N}])`, 'u');
+const POSTCODE_SHAPE = lazyPattern(`${POSTCODE}(?![\\p{L}\\p{N}])`, 'u');
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -34,10 +35,10 @@ export interface AddressMatch extends Match {
 export function addresses(text: string, streetTypes: ReadonlySet<string>, houseWords: ReadonlySet<string>): AddressMatch[] {
   const out: AddressMatch[] = [];
   const numbered = NUMBER_THEN_NAME.test(text);
-  const postcode = POSTCODE_SHAPE.test(text);
+  const postcode = POSTCODE_SHAPE().test(text);
   if (!numbered && !postcode) return out;
   const key = (w: string) => w.toLowerCase().replace(/[.'’]/g, '');
-  for (const m of numbered ? text.matchAll(NUMBERED) : []) {
+  for (const m of numbered ? text.matchAll(NUMBERED()) : []) {
     const [wordsStart] = m.indices![2]!;
     const parts = [...m[2]!.matchAll(/\S+/g)];
     // The street type comes after at least one name word (St Mary's Road, not "12 St").
@@ -48,12 +49,12 @@ export function addresses(text: string, streetTypes: ReadonlySet<string>, houseW
     const number = Number(/\d+/.exec(m[1]!)?.[0]);
     if (number <= 31 && MONTHS.has(key(parts[0]![0]))) continue; // "12 May Road closures" is a date
     let end = wordsStart + parts[k]!.index + parts[k]![0].length;
-    const postcode = POSTCODE_AFTER.exec(text.slice(end, end + 60));
+    const postcode = POSTCODE_AFTER().exec(text.slice(end, end + 60));
     if (postcode) end += postcode.index + postcode[0].length;
     const streetEnd = wordsStart + parts[k]!.index + parts[k]![0].length;
     out.push({ start: m.index, end, street: key(text.slice(wordsStart, streetEnd)), streetStart: wordsStart, streetEnd });
   }
-  for (const m of postcode ? text.matchAll(BEFORE_POSTCODE) : []) {
+  for (const m of postcode ? text.matchAll(BEFORE_POSTCODE()) : []) {
     if (out.some((a) => a.start <= m.index + m[0].length && m.index < a.end)) continue;
     const [nameStart] = m.indices![1]!;
     const parts = [...m[1]!.matchAll(/\S+/g)];

@@ -3,6 +3,7 @@ import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { registerTermList, termHits, termReport } from '../../src/terms/index.js';
 import { respectfulToneTerms } from './data.js';
 import type { meta } from './meta.js';
+import { lazyPattern } from '../../src/util/lazy-pattern.js';
 
 type Options = OptionsOf<typeof meta>;
 
@@ -16,7 +17,7 @@ await registerTermList(ID, respectfulToneTerms);
  * emergency`, where a capitalised warning is deliberate.
  */
 const CAPS_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{N}'’&-]*)`;
-const CAPS_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}#@/.])${CAPS_WORD}(?:[ \t,:;–-]+${CAPS_WORD}){3,}(?![\p{Ll}\p{N}])`, 'gu');
+const CAPS_RUN = lazyPattern(String.raw`(?<![\p{L}\p{N}#@/.])${CAPS_WORD}(?:[ \t,:;–-]+${CAPS_WORD}){3,}(?![\p{Ll}\p{N}])`, 'gu');
 const MIN_CAPS_WORDS = 4;
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 /** "!!!", "?!?!", "!?!", "??!": three marks or more with at least one "!" and no letters between. */
@@ -40,7 +41,7 @@ function capitals(published: PublishedText): { start: number; end: number }[] {
   // Shouting needs words in capitals: a text without two capitals together has none (and the run's
   // pattern, which looks behind, is tried at every position of the text).
   if (!TWO_CAPITALS.test(text)) return out;
-  for (const m of text.matchAll(CAPS_RUN)) {
+  for (const m of text.matchAll(CAPS_RUN())) {
     if (inside(published.nonProse, m.index) || inside(published.links, m.index)) continue;
     const words = m[0].split(/[ \t,:;–-]+/).filter((w) => /\p{Lu}\p{Lu}/u.test(w));
     if (words.length >= MIN_CAPS_WORDS) out.push({ start: m.index, end: m.index + m[0].length });

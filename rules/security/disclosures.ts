@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import { lazyPattern } from '../../src/util/lazy-pattern.js';
 
 /**
  * Passwords, PINs, door, gate, alarm and key-safe codes, and Wi-Fi keys written
@@ -21,13 +22,13 @@ type Kind = 'password' | 'pin' | 'code' | 'wifi';
 /** Between the keyword and the value. `bare` (a space alone) is accepted only for values that cannot be words. */
 const CONNECT = String.raw`(?:(?<for>\s+(?:for|to|of|on)\s+[^.!?\n:;,]{1,40}?(?=\s*[:=]|\s+(?:is|was|will\s+be|has|had|remains)\s)))?(?:(?<conn>\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is\s+now|is\s+still|is\s+currently|is|was|will\s+be|has\s+(?:now\s+)?(?:been\s+)?(?:changed|reset|set|updated)\s+to|(?:changed|reset|set|updated)\s+to|remains|reads)(?:\s*[:=]\s*|\s+))|(?<bare>\s+))`;
 
-const PASSWORD = new RegExp(
+const PASSWORD = lazyPattern(
   String.raw`\b(?<key>pass(?:word|code|phrase)s?|pass\s+code|passwd|pwd|pw|PIN(?:\s+(?:number|code|no\.?))?|log-?in\s+code|access\s+pin)` + CONNECT,
   'gi',
 );
 
 /** A lock's code: door, gate, alarm, key safe… followed by code, combination, PIN or number. */
-const CODE = new RegExp(
+const CODE = lazyPattern(
   String.raw`\b(?<what>(?:(?:front|back|rear|side|main|staff|fire|bin\s+store|office|depot|site)\s+)?(?:door|gate|alarm|key[\s-]?safe|key\s?box|lock[\s-]?box|padlock|combination\s+lock|keypad|key\s+pad|entry|entrance|access|security|barrier|garage|shutter|cupboard|cabinet|compound|toilet|store\s+room|building\s+(?:entry|access))s?)\s+(?:(?:entry|access|lock|door|keypad|unlock|alarm|disarm|set)\s+)?(?<noun>codes?|combinations?|combo|pin|number|no\.?)` +
     CONNECT,
   'gi',
@@ -36,15 +37,15 @@ const CODE = new RegExp(
 const NUMBERED_LOCK = /key[\s-]?safe|key\s?box|lock[\s-]?box|padlock|combination|keypad|key pad|alarm/i;
 
 /** "Key safe: 1234", "the lockbox is C1234X". */
-const LOCK_DIRECT = new RegExp(String.raw`\b(?<what>key[\s-]?safe|keysafe|key\s?box|lock[\s-]?box|padlock|combination\s+lock)` + CONNECT, 'gi');
+const LOCK_DIRECT = lazyPattern(String.raw`\b(?<what>key[\s-]?safe|keysafe|key\s?box|lock[\s-]?box|padlock|combination\s+lock)` + CONNECT, 'gi');
 
 /** "The code for the back gate is 4590#", "code: 1234" — a code of a door, gate, alarm… said in the same sentence. */
-const GENERIC_CODE = new RegExp(String.raw`\b(?:the\s+)?(?:pass)?code` + CONNECT, 'gi');
+const GENERIC_CODE = lazyPattern(String.raw`\b(?:the\s+)?(?:pass)?code` + CONNECT, 'gi');
 const CODE_CONTEXT = /\b(?:doors?|gates?|alarms?|key[\s-]?safes?|keysafe|key\s?box|locks?|padlock|keypad|entrance|entry|building|office|depot|stores?|shed|garage|cupboard|cabinet|compound|toilets?|barrier|get in|let yourself in|buzz(?:er)?)\b/i;
 
 /** A Wi-Fi network, then its key or password. */
 const WIFI = /\b(?:wi-?fi|wifi|wireless|wlan|ssid|hotspot)\b/i;
-const WIFI_KEY = new RegExp(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)|pw|pwd)` + CONNECT, 'gi');
+const WIFI_KEY = lazyPattern(String.raw`\b(?<key>(?:(?:network|security|wpa2?|wi-?fi|wifi|wireless)\s+)?key|pass(?:word|code|phrase)|pw|pwd)` + CONNECT, 'gi');
 
 /** Digits, possibly wrapped in a letter or ended with # or * (4590#, C1234X, *1234#), or dashed (12-34). */
 const CODE_VALUE = /^(?:[A-Z]?\d{3,8}[A-Z]?[#*]?|[#*]\d{3,8}[#*]?|\d{1,4}(?:-\d{1,4}){1,3}#?)$/;
@@ -154,23 +155,23 @@ function* matches(text: string): Generator<Match> {
   // A lock's code is digits (CODE_VALUE): without a digit in the text there is none to find.
   const digits = /\d/.test(text);
 
-  if (wifi) for (const k of text.matchAll(WIFI_KEY)) {
+  if (wifi) for (const k of text.matchAll(WIFI_KEY())) {
     if (isBare(k)) continue;
     // The network is named just before its key ("Wi-Fi: GBC-Staff, key: …"), in the same paragraph, or in it ("Wi-Fi password: …").
     const paragraphStart = text.lastIndexOf('\n\n', k.index) + 1;
     if (!WIFI.test(text.slice(Math.max(paragraphStart, k.index - 120), at(k)))) continue;
     yield { kind: 'wifi', what: 'a Wi-Fi network', valueAt: at(k), bare: false, keyStart: k.index };
   }
-  if (lock && code && digits) for (const m of text.matchAll(CODE)) {
+  if (lock && code && digits) for (const m of text.matchAll(CODE())) {
     const what = m.groups!['what']!;
     if (/^no|^num/i.test(m.groups!['noun']!) && !NUMBERED_LOCK.test(what)) continue;
     yield { kind: 'code', what: describe('code', what), valueAt: at(m), bare: isBare(m) && m.groups!['for'] === undefined, keyStart: m.index };
   }
-  if (lock && digits) for (const m of text.matchAll(LOCK_DIRECT)) {
+  if (lock && digits) for (const m of text.matchAll(LOCK_DIRECT())) {
     if (isBare(m)) continue;
     yield { kind: 'code', what: describe('code', m.groups!['what']!), valueAt: at(m), bare: false, keyStart: m.index };
   }
-  if (password) for (const m of text.matchAll(PASSWORD)) {
+  if (password) for (const m of text.matchAll(PASSWORD())) {
     const key = m.groups!['key']!;
     const pin = /pin/i.test(key);
     // "pw", "pwd": abbreviations only read as such before ":" or "=".
@@ -184,7 +185,7 @@ function* matches(text: string): Generator<Match> {
     }
     yield { kind: pin ? 'pin' : 'password', what: describe(pin ? 'pin' : 'password', key), valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
-  if (code && digits) for (const m of text.matchAll(GENERIC_CODE)) {
+  if (code && digits) for (const m of text.matchAll(GENERIC_CODE())) {
     if (!CODE_CONTEXT.test(sentenceAround(text, m.index, at(m)))) continue;
     yield { kind: 'code', what: 'an entry code', valueAt: at(m), bare: isBare(m), keyStart: m.index };
   }
