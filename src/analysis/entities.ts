@@ -23,6 +23,9 @@ const TIME = /(?<![\p{L}\p{N}])(?:\d{1,2}(?:[.:]\d{2})?\s?(?:[-–]\s?\d{1,2}(?:
 const SCHEME_URL = /\bhttps?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]]/giu;
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}))*/gu;
 
+const DIGIT = /\d/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** URLs, hashtags, mentions, cashtags, e-mail addresses, emoji, times and code of a post, sorted by position. */
 export const entities = memo((post: PublishedText): Entity[] => {
   const text = post.text.text;
@@ -40,11 +43,16 @@ export const entities = memo((post: PublishedText): Entity[] => {
     else if ('cashtag' in e) found.push({ kind: 'cashtag', start, end, value: e.cashtag });
   }
   for (const range of post.links) found.push({ kind: 'url', start: range.start, end: range.end, value: text.slice(range.start, range.end) });
-  for (const m of text.matchAll(SCHEME_URL)) found.push({ kind: 'url', start: m.index, end: m.index + m[0].length, value: m[0] });
-  for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0] });
-  for (const m of text.matchAll(HANDLE)) found.push({ kind: 'mention', start: m.index, end: m.index + m[0].length, value: m[0].slice(1) });
-  for (const m of text.matchAll(TIME)) found.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: m[0] });
-  for (const m of text.matchAll(EMOJI)) found.push({ kind: 'emoji', start: m.index, end: m.index + m[0].length, value: m[0] });
+  // Each pattern only where what it needs is in the text: most posts have no @, and these patterns
+  // (which look behind) are tried at every position.
+  if (text.includes('://')) for (const m of text.matchAll(SCHEME_URL)) found.push({ kind: 'url', start: m.index, end: m.index + m[0].length, value: m[0] });
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0] });
+    for (const m of text.matchAll(HANDLE)) found.push({ kind: 'mention', start: m.index, end: m.index + m[0].length, value: m[0].slice(1) });
+  }
+  if (DIGIT.test(text)) for (const m of text.matchAll(TIME)) found.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: m[0] });
+  // Emoji (pictographs, flags, keycaps) are all outside ASCII.
+  if (NOT_ASCII.test(text)) for (const m of text.matchAll(EMOJI)) found.push({ kind: 'emoji', start: m.index, end: m.index + m[0].length, value: m[0] });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the outermost of overlapping entities (an e-mail address contains an @handle).
   const kept: Entity[] = [];
