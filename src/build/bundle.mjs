@@ -1,8 +1,8 @@
-// `npm run build`: bundles the command with esbuild (one file per lazily loaded rule), then
-// compiles the rules' term lists and dictionary into dist/data/. The library entry and the
-// config-schema script are bundled apart, so that they do not change how the command is split
-// into files (a pre-commit hook pays for every file it loads); tsc then writes the library's
-// type declarations (tsconfig.build.json).
+// `npm run build`: bundles the command with esbuild into one file (its rules run when first
+// enabled; a few heavy libraries apart in dist/lazy/), then compiles the rules' term lists and
+// dictionary into dist/data/. The library entry and the config-schema script are bundled apart,
+// so that they do not change the command's file (a pre-commit hook pays for every file it
+// loads); tsc then writes the library's type declarations (tsconfig.build.json).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -118,7 +118,7 @@ const options = {
 // linking), more than for the code in it. The rules loaded on demand are in it as functions run the
 // first time a rule is enabled, so a rule that is off still costs no work.
 await build({ ...options, entryPoints: ['src/cli.ts'], splitting: false, plugins: [...options.plugins, lazyLibraries] });
-await build({ ...options, entryPoints: Object.fromEntries(Object.values(LAZY)) , outdir: join(dist, 'lazy'), outbase: undefined, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...options, entryPoints: Object.fromEntries(Object.values(LAZY)), outdir: join(dist, 'lazy'), outbase: undefined, chunkNames: 'chunks/[name]-[hash]' });
 // The data compiler imports every rule's data module: bundled with the command, each of those would
 // become a small file of its own that the command then loads.
 await build({ ...options, entryPoints: ['src/build/data.ts'], chunkNames: 'chunks/build/[name]-[hash]' });
