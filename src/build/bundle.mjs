@@ -73,6 +73,43 @@ const micromarkOnce = {
 };
 
 /**
+ * mdast-util-from-markdown builds its compiler (a config of some 150 handlers, merged with the
+ * extensions' handlers) on every call: the same work for every markdown draft, and a function so
+ * large that V8 spends about half a second of CPU optimising it over 2,000 drafts. It is built once
+ * per options object instead, and the compiler's per-document scratch state (`data`: inReference,
+ * inTable…) is cleared at the start of each document, as a new compiler's would be. Should the
+ * library change those lines, the build says so and bundles it as it is.
+ */
+const MDAST_CALL = 'return compiler(options)(';
+const MDAST_DATA = 'const data = {};';
+const MDAST_COMPILE = 'function compile(events) {';
+const mdastCompilerOnce = {
+  name: 'mdast-compiler-once',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (![MDAST_CALL, MDAST_DATA, MDAST_COMPILE].every((line) => source.split(line).length === 2)) {
+        return { contents: source, loader: 'js', warnings: [{ text: 'mdast-util-from-markdown has changed: its compiler is built on every parse' }] };
+      }
+      const patched = source
+        .replace(MDAST_CALL, 'return gbcCompiler(options)(')
+        .replace(MDAST_COMPILE, `${MDAST_COMPILE}\n    for (const key in data) data[key] = undefined;`);
+      const cached = [
+        'const gbcCompilers = new WeakMap();',
+        'let gbcDefaultCompiler;',
+        'function gbcCompiler(options) {',
+        '  if (!options) return (gbcDefaultCompiler ??= compiler(options));',
+        '  let made = gbcCompilers.get(options);',
+        '  if (!made) gbcCompilers.set(options, (made = compiler(options)));',
+        '  return made;',
+        '}',
+      ].join('\n');
+      return { contents: `${patched}\n${cached}\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * Libraries a run needs now and then (a phone-shaped number, a token-shaped string, rule data to
  * compile), kept out of the command's file in files of their own under dist/lazy/, and built apart.
  */
@@ -109,7 +146,7 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures, lazyChildProcess, micromarkOnce],
+  plugins: [nativeFeatures, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
