@@ -44,6 +44,20 @@ const lazyChildProcess = {
 };
 
 /**
+ * yaml's Node entry is CommonJS, which esbuild wraps whole: V8 then reads its 260 kB twice at
+ * start-up (skimmed when the command's file loads, parsed in full when the wrapper first runs) and
+ * keeps all of it. Its ES module build (the package's "browser" entry, the same code but for
+ * reading `!!binary` without Buffer and warning with console.warn) is read once, and esbuild drops
+ * what the tool never calls.
+ */
+const yamlModules = {
+  name: 'yaml-es-modules',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+  },
+};
+
+/**
  * micromark combines its constructs with the extensions (GFM, front matter) on every parse: the
  * same work for every markdown draft of a run, since the parser's options are made once
  * (src/drafts/markdown.ts). It is done once per extensions list instead. Should micromark change
@@ -146,7 +160,7 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
+  plugins: [nativeFeatures, yamlModules, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
