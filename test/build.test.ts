@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
-import { compileEagerly, reachedWithout } from '../src/build/eager.mjs';
+import { asciiPattern, reachedWithout, rewriteCommandFile } from '../src/build/command-file.mjs';
 import { project, run, type JsonReport } from './helpers/cli.js';
 
 /** What `npm run build` does to the command's file and to the libraries it bundles (src/build/). */
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 
-describe('eager compilation of the command (src/build/eager.mjs)', () => {
+describe('the command file as rewritten by the build (src/build/command-file.mjs)', () => {
   it('brackets the chosen wrappers, leaves the others, and the code runs the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gbc-eager-'));
     const file = join(dir, 'bundle.mjs');
@@ -25,17 +25,33 @@ describe('eager compilation of the command (src/build/eager.mjs)', () => {
         'var init_b = __esm({ async "src/b.ts"() { await null; log.push("b"); } });',
         'var require_c = __commonJS({ "node_modules/c/index.js"(exports, module) { module.exports = { c: 3 }; } });',
         'export async function run() { init_a(); await init_b(); return require_c().c; }',
+        'export const patterns = [/[#＃]/, /^[\'’]$/u, /😀|x/, /[😀]/u, /a–b/giu];',
       ].join('\n'),
     );
-    const count = compileEagerly(file, (path: string) => path !== 'src/a.ts');
+    const rewritten = rewriteCommandFile(file, (path: string) => path !== 'src/a.ts');
     const text = readFileSync(file, 'utf8');
-    expect(count).toBe(2);
+    expect(rewritten).toEqual({ eager: 2, patterns: 5, nonAscii: [] });
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
     expect(text).toContain('"src/a.ts"() {');
     expect(text).toContain('"src/b.ts":(async function() {');
     expect(text).toContain('"node_modules/c/index.js":(function(exports, module) {');
     const bundle = await import(pathToFileURL(file).href);
     expect(await bundle.run()).toBe(3);
     expect(bundle.log).toEqual(['a', 'b']);
+    // The escaped patterns match what the written ones did.
+    const [hash, apostrophe, emoji, emojiClass, dash] = bundle.patterns as RegExp[];
+    expect(hash!.test('＃BinDay') && !hash!.test('BinDay')).toBe(true);
+    expect(apostrophe!.test('’') && apostrophe!.test("'") && !apostrophe!.test('‘')).toBe(true);
+    expect(emoji!.test('Well done 😀') && !emoji!.test('Well done')).toBe(true);
+    expect(emojiClass!.exec('a 😀 b')?.[0]).toBe('😀');
+    expect(dash!.test('A–B') && !dash!.test('a-b')).toBe(true);
+  });
+
+  it('writes a pattern outside ASCII as escapes that mean the same under its flags', () => {
+    expect(asciiPattern('[#＃]', '')).toBe('[#\\uff03]');
+    expect(asciiPattern('😀', 'u')).toBe('\\u{1f600}');
+    expect(asciiPattern('😀', 'g')).toBe('\\ud83d\\ude00');
+    expect(asciiPattern('plain', 'u')).toBe('plain');
   });
 
   it('finds the modules reached without passing through a lazy root', () => {
@@ -51,8 +67,9 @@ describe('eager compilation of the command (src/build/eager.mjs)', () => {
     expect([...reachedWithout(metafile, 'src/cli.ts', ['src/markdown.ts'])].sort()).toEqual(['src/cli.ts', 'src/lint.ts', 'src/shared.ts']);
   });
 
-  it('is applied to the built command: the rules are compiled at load, the markdown parser is not', () => {
+  it('is applied to the built command: ASCII, the rules compiled at load, the markdown parser not', () => {
     const text = readFileSync(CLI, 'utf8');
+    expect(text.match(/.{0,40}[^\x00-\x7f].{0,20}/u)?.[0]).toBeUndefined();
     expect(text).toMatch(/"rules\/profanity\/index\.ts":\((?:async )?function/);
     expect(text).toMatch(/"node_modules\/micromark\/lib\/parse\.js"\(/);
   });

@@ -13,7 +13,7 @@ const ID = 'conflicts-of-interest';
 await registerTermList(ID, conflictsTerms);
 const { names: PUBLIC_BODIES } = await loadCompiled(conflictsPublicBodies);
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}'\u2019&.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:of|and|&|the|on|for|in|de)[ \t]+)?${WORD})*`;
 /** A place, not an organisation: "the Alver Valley Country Park", "Stokes Bay", "the Discovery Centre". */
 const PLACE = /\b(Park|Gardens|Garden|Beach|Bay|Common|Green|Road|Street|Lane|Avenue|Centre|Library|Trail|Walk|Promenade|Seafront|Harbour)$/u;

@@ -16,8 +16,8 @@ await registerTermList(ID, respectfulToneTerms);
  * acronyms in a sentence (NHS, GBC, HCC) stay quiet; so does a post with `purpose:
  * emergency`, where a capitalised warning is deliberate.
  */
-const CAPS_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{N}'’&-]*)`;
-const CAPS_RUN = lazyPattern(String.raw`(?<![\p{L}\p{N}#@/.])${CAPS_WORD}(?:[ \t,:;–-]+${CAPS_WORD}){3,}(?![\p{Ll}\p{N}])`, 'gu');
+const CAPS_WORD = String.raw`(?:\p{Lu}[\p{Lu}\p{N}'\u2019&-]*)`;
+const CAPS_RUN = lazyPattern(String.raw`(?<![\p{L}\p{N}#@/.])${CAPS_WORD}(?:[ \t,:;\u2013-]+${CAPS_WORD}){3,}(?![\p{Ll}\p{N}])`, 'gu');
 const MIN_CAPS_WORDS = 4;
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 /** "!!!", "?!?!", "!?!", "??!": three marks or more with at least one "!" and no letters between. */

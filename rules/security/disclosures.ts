@@ -20,7 +20,7 @@ export interface DisclosureWords {
 type Kind = 'password' | 'pin' | 'code' | 'wifi';
 
 /** Between the keyword and the value. `bare` (a space alone) is accepted only for values that cannot be words. */
-const CONNECT = String.raw`(?:(?<for>\s+(?:for|to|of|on)\s+[^.!?\n:;,]{1,40}?(?=\s*[:=]|\s+(?:is|was|will\s+be|has|had|remains)\s)))?(?:(?<conn>\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is\s+now|is\s+still|is\s+currently|is|was|will\s+be|has\s+(?:now\s+)?(?:been\s+)?(?:changed|reset|set|updated)\s+to|(?:changed|reset|set|updated)\s+to|remains|reads)(?:\s*[:=]\s*|\s+))|(?<bare>\s+))`;
+const CONNECT = String.raw`(?:(?<for>\s+(?:for|to|of|on)\s+[^.!?\n:;,]{1,40}?(?=\s*[:=]|\s+(?:is|was|will\s+be|has|had|remains)\s)))?(?:(?<conn>\s*[:=]\s*|\s+[-\u2013\u2014]\s+|\s+(?:is\s+now|is\s+still|is\s+currently|is|was|will\s+be|has\s+(?:now\s+)?(?:been\s+)?(?:changed|reset|set|updated)\s+to|(?:changed|reset|set|updated)\s+to|remains|reads)(?:\s*[:=]\s*|\s+))|(?<bare>\s+))`;
 
 const PASSWORD = lazyPattern(
   String.raw`\b(?<key>pass(?:word|code|phrase)s?|pass\s+code|passwd|pwd|pw|PIN(?:\s+(?:number|code|no\.?))?|log-?in\s+code|access\s+pin)` + CONNECT,

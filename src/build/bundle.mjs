@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { compileEagerly, reachedWithout } from './eager.mjs';
+import { reachedWithout, rewriteCommandFile } from './command-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -170,11 +170,12 @@ const options = {
 // linking), more than for the code in it. The rules loaded on demand are in it as functions run the
 // first time a rule is enabled, so a rule that is off still costs no work.
 const command = await build({ ...options, entryPoints: ['src/cli.ts'], splitting: false, metafile: true, plugins: [...options.plugins, lazyLibraries] });
-// Modules every run initialises are compiled when the file loads, read once (src/build/eager.mjs);
-// the markdown parser, which only markdown drafts need, is not.
+// Modules every run initialises are compiled when the file loads, read once, and the file is ASCII
+// (src/build/command-file.mjs); the markdown parser, which only markdown drafts need, stays lazy.
 const everyRun = reachedWithout(command.metafile, 'src/cli.ts', ['src/drafts/markdown.ts', 'src/reporters/rule-docs.ts']);
-const eager = compileEagerly(join(dist, 'cli.js'), (path) => everyRun.has(path));
-if (eager < 100) console.warn(`build: only ${eager} of the command's modules are compiled eagerly; has esbuild changed how it wraps them?`);
+const rewritten = rewriteCommandFile(join(dist, 'cli.js'), (path) => everyRun.has(path));
+if (rewritten.eager < 100) console.warn(`build: only ${rewritten.eager} of the command's modules are compiled when it loads; has esbuild changed how it wraps them?`);
+for (const text of rewritten.nonAscii) console.warn(`build: dist/cli.js is not ASCII, so it loads more slowly: …${text}…`);
 await build({ ...options, entryPoints: Object.fromEntries(Object.values(LAZY)), outdir: join(dist, 'lazy'), outbase: undefined, chunkNames: 'chunks/[name]-[hash]' });
 // The data compiler imports every rule's data module: bundled with the command, each of those would
 // become a small file of its own that the command then loads.
