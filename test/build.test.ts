@@ -104,4 +104,10 @@ describe('the markdown parser as bundled (micromark and mdast-util-from-markdown
     expect(text).toContain('gbcCombine(');
     expect(text).toContain('gbcCompiler(');
   });
+
+  it('gives fdir the bundled picomatch: no run loads a second copy from node_modules', () => {
+    const text = readFileSync(CLI, 'utf8');
+    expect(text).toContain('gbcPicomatch');
+    expect(text).not.toMatch(/require\w*\(\s*"picomatch"\s*\)/);
+  });
 });

@@ -59,6 +59,26 @@ const yamlModules = {
 };
 
 /**
+ * fdir (under tinyglobby) looks for picomatch at run time with require(), outside the bundle: every
+ * run then found, read and compiled picomatch's seven files from node_modules, beside the copy the
+ * bundle already has. It is given the bundled copy instead. Should fdir change those lines, the
+ * build says so and bundles it as it is.
+ */
+const FDIR_LOOKUP = '__require.resolve("picomatch");\n\tpm = __require("picomatch");';
+const fdirPicomatch = {
+  name: 'fdir-bundled-picomatch',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(FDIR_LOOKUP)) {
+        return { contents: source, loader: 'js', warnings: [{ text: "fdir no longer looks for picomatch as it did: each run may load node_modules' copy" }] };
+      }
+      return { contents: `import gbcPicomatch from 'picomatch';\n${source.replace(FDIR_LOOKUP, 'pm = gbcPicomatch;')}`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * micromark combines its constructs with the extensions (GFM, front matter) on every parse: the
  * same work for every markdown draft of a run, since the parser's options are made once
  * (src/drafts/markdown.ts). It is done once per extensions list instead. Should micromark change
@@ -161,7 +181,7 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures, yamlModules, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
+  plugins: [nativeFeatures, yamlModules, fdirPicomatch, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
