@@ -70,8 +70,8 @@ describe('the command file as rewritten by the build (src/build/command-file.mjs
   it('is applied to the built command: ASCII, the rules compiled at load, the markdown parser not', () => {
     const text = readFileSync(CLI, 'utf8');
     expect(text.match(/.{0,40}[^\x00-\x7f].{0,20}/u)?.[0]).toBeUndefined();
-    expect(text).toMatch(/"rules\/profanity\/index\.ts":\((?:async )?function/);
-    expect(text).toMatch(/"node_modules\/micromark\/lib\/parse\.js"\(/);
+    expect(/"rules\/profanity\/index\.ts":\((?:async )?function/.test(text)).toBe(true);
+    expect(/"node_modules\/micromark\/lib\/parse\.js"\(/.test(text)).toBe(true);
   });
 });
 
@@ -101,13 +101,12 @@ describe('the markdown parser as bundled (micromark and mdast-util-from-markdown
 
   it('keeps the build patches: the bundled command makes the parser and its constructs once', () => {
     const text = readFileSync(CLI, 'utf8');
-    expect(text).toContain('gbcCombine(');
-    expect(text).toContain('gbcCompiler(');
+    expect(text.includes('gbcCombine(')).toBe(true);
+    expect(text.includes('gbcCompiler(')).toBe(true);
   });
 
   it('gives fdir the bundled picomatch: no run loads a second copy from node_modules', () => {
     const text = readFileSync(CLI, 'utf8');
-    expect(text).toContain('gbcPicomatch');
-    expect(text).not.toMatch(/require\w*\(\s*"picomatch"\s*\)/);
+    expect(text.match(/.{0,60}require\w*(?:\.resolve)?\(\s*"picomatch"\s*\)/)?.[0]).toBeUndefined();
   });
 });
