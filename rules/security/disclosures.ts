@@ -148,12 +148,14 @@ const MAY_HAVE = {
 function* matches(text: string): Generator<Match> {
   const at = (m: RegExpExecArray) => m.index + m[0].length;
   const isBare = (m: RegExpExecArray) => m.groups!['bare'] !== undefined;
-  const wifi = MAY_HAVE.wifi.test(text);
-  const lock = MAY_HAVE.lock.test(text);
-  const code = MAY_HAVE.code.test(text);
-  const password = MAY_HAVE.password.test(text);
-  // A lock's code is digits (CODE_VALUE): without a digit in the text there is none to find.
+  // A lock's code is digits (CODE_VALUE): without a digit in the text there is none to find, and
+  // the lock and code words are not looked for.
   const digits = /\d/.test(text);
+  const password = MAY_HAVE.password.test(text);
+  // A Wi-Fi key is a key, a password or a passcode (WIFI_KEY): the network is looked for only then.
+  const wifi = (password || /key/i.test(text)) && MAY_HAVE.wifi.test(text);
+  const lock = digits && MAY_HAVE.lock.test(text);
+  const code = digits && MAY_HAVE.code.test(text);
 
   if (wifi) for (const k of text.matchAll(WIFI_KEY())) {
     if (isBare(k)) continue;

@@ -181,7 +181,7 @@ function checkText(published: PublishedText, vocabulary: Vocabulary, budget: { s
     if (fragment(word.start, word.end, word.value)) continue;
     // retext keeps a full stop on a word when the next word starts in lower case ("Friday. @GosportBC will…").
     // "w/c" and "c/o" come as "w/" and "c".
-    const bare = word.value.replace(/’/g, "'").replace(/[./]+$/, '');
+    const bare = withoutTrailingDots(straightApostrophes(word.value));
     if (skip(bare) || known(bare)) continue;
     if ((inPhrase ??= phraseWords(list, raw)).has(word)) continue;
     // Gosport's, residents': the stem is the word.
@@ -214,7 +214,7 @@ for (const phrase of checker.phrases) {
 /** The words of `list` that make up a loanword phrase ("à la carte", "Déjà vu"), with or without accents, in any case. */
 function phraseWords(list: readonly Word[], raw: string): Set<Word> {
   const found = new Set<Word>();
-  const token = (word: Word) => withoutAccents(word.value.replace(/’/g, "'").replace(/[./]+$/, '')).toLowerCase();
+  const token = (word: Word) => withoutAccents(withoutTrailingDots(straightApostrophes(word.value))).toLowerCase();
   list.forEach((word, i) => {
     for (const tokens of PHRASES.get(token(word)) ?? []) {
       const run = list.slice(i, i + tokens.length);
@@ -244,4 +244,16 @@ function closest(value: string, names: readonly string[]): string | undefined {
 /** HMRC, SEND, and their plurals (HMOs, DMs). */
 function isAcronym(value: string): boolean {
   return /^\p{Lu}[\p{Lu}&.'-]*\p{Lu}(?:'?s)?$/u.test(value);
+}
+
+/** The word without the full stops or slashes it ends with ("etc.", "and/"); as `.replace(/[./]+$/, '')`, without a pattern tried at every letter. */
+function withoutTrailingDots(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word.charCodeAt(end - 1) === 46 /* . */ || word.charCodeAt(end - 1) === 47 /* / */)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** Curly apostrophes written straight, as the dictionary has them (most words have none). */
+function straightApostrophes(word: string): string {
+  return word.includes('\u2019') ? word.replace(/\u2019/g, "'") : word;
 }

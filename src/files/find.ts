@@ -253,10 +253,13 @@ class IgnoreFiles {
     let dir = dirname(path);
     for (;;) {
       const rules = this.rulesOf(dir);
-      const rel = relative(dir, path).split(sep).join('/');
-      const target = isDir ? `${rel}/` : rel;
-      if (rules.own?.ignores(target)) return 'own';
-      if (rules.git?.ignores(target)) git = true;
+      // Most folders have no ignore file: the path relative to them is worked out only for those that do.
+      if (rules.own || rules.git) {
+        const rel = relative(dir, path).split(sep).join('/');
+        const target = isDir ? `${rel}/` : rel;
+        if (rules.own?.ignores(target)) return 'own';
+        if (rules.git?.ignores(target)) git = true;
+      }
       const parent = dirname(dir);
       if (dir === root || parent === dir) return git ? 'git' : undefined;
       dir = parent;
