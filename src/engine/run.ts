@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ConfigLoader } from '../config/load.js';
 import { nestingProblem, sizeProblem } from '../drafts/limits.js';
 import { decodeDraft, formatOf } from '../drafts/read.js';
@@ -60,6 +60,14 @@ function readDraftFile(path: string): Uint8Array | { size: number } {
   try {
     const { size } = fstatSync(fd);
     if (sizeProblem(size)) return { size };
+    // One read of the size just found, and a byte more to notice a file that has grown since
+    // (`readFileSync` would ask for the size again and read once more to find the end). A file
+    // that reports no size (a pipe, /proc) or has grown is read to its end.
+    if (size > 0) {
+      const buffer = Buffer.allocUnsafe(size + 1);
+      const length = readSync(fd, buffer, 0, size + 1, 0);
+      if (length <= size) return buffer.subarray(0, length);
+    }
     return readFileSync(fd);
   } finally {
     closeSync(fd);
