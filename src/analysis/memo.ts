@@ -19,7 +19,8 @@ export function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V
       cache = new Map();
       Object.defineProperty(holder, CACHE, { value: cache, enumerable: false });
     }
-    if (cache.has(id)) return cache.get(id) as V;
+    const known = cache.get(id);
+    if (known !== undefined || cache.has(id)) return known as V;
     const value = compute(key);
     cache.set(id, value);
     return value;
