@@ -7,33 +7,37 @@ import { readRuleData } from '../../src/util/data-file.js';
 /** terms.yaml: compiled by `npm run build` into dist/data/commerce.json. */
 export const commerceData = termListData('commerce');
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const word = z.strictObject({ term: text, note: text, source: z.optional(z.string()) });
-const domain = text.check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a lower-case domain such as "example.com"'));
+/** The schemas of the rule's data files: built only when the data is compiled, never in a run that reads dist/data. */
+function schemas() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const word = z.strictObject({ term: text, note: text, source: z.optional(z.string()) });
+  const domain = text.check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a lower-case domain such as "example.com"'));
 
-function unique<T>(key: (entry: T) => string, what: string) {
-  return z.superRefine<T[]>((entries, ctx) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, i) => {
-      const k = key(entry).toLowerCase();
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} "${key(entry)}" is listed twice`, path: [i], input: entry });
-      seen.add(k);
+  function unique<T>(key: (entry: T) => string, what: string) {
+    return z.superRefine<T[]>((entries, ctx) => {
+      const seen = new Set<string>();
+      entries.forEach((entry, i) => {
+        const k = key(entry).toLowerCase();
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} "${key(entry)}" is listed twice`, path: [i], input: entry });
+        seen.add(k);
+      });
     });
-  });
-}
+  }
 
-const councilFile = z.strictObject({
-  services: z.array(word).check(unique((e: { term: string }) => e.term, 'term')),
-  business: z.array(word).check(unique((e: { term: string }) => e.term, 'term')),
-});
-const linksFile = z.strictObject({
-  sites: z
-    .array(z.strictObject({ domain, paths: z.optional(z.array(text.check(z.regex(/^\//, 'expected a path starting with "/"')))), note: text, source: z.optional(z.string()) }))
-    .check(unique((e: { domain: string }) => e.domain, 'domain')),
-  params: z
-    .array(z.strictObject({ param: text, hosts: z.optional(z.array(domain)), note: text, source: z.optional(z.string()) }))
-    .check(unique((e: { param: string }) => e.param, 'parameter')),
-});
+  const councilFile = z.strictObject({
+    services: z.array(word).check(unique((e: { term: string }) => e.term, 'term')),
+    business: z.array(word).check(unique((e: { term: string }) => e.term, 'term')),
+  });
+  const linksFile = z.strictObject({
+    sites: z
+      .array(z.strictObject({ domain, paths: z.optional(z.array(text.check(z.regex(/^\//, 'expected a path starting with "/"')))), note: text, source: z.optional(z.string()) }))
+      .check(unique((e: { domain: string }) => e.domain, 'domain')),
+    params: z
+      .array(z.strictObject({ param: text, hosts: z.optional(z.array(domain)), note: text, source: z.optional(z.string()) }))
+      .check(unique((e: { param: string }) => e.param, 'parameter')),
+  });
+  return { councilFile, linksFile };
+}
 
 export interface CommerceLists {
   /** Words naming the council's own services (garden waste, leisure centre): a sentence with one is the council's offer. */
@@ -51,6 +55,7 @@ export const commerceLists: CompiledData<CommerceLists> = {
   name: 'commerce-lists',
   sources: () => [ruleFile('commerce', 'council.yaml'), ruleFile('commerce', 'links.yaml')],
   async compile() {
+    const { councilFile, linksFile } = schemas();
     const council = readRuleData('commerce', 'council.yaml', councilFile);
     const links = readRuleData('commerce', 'links.yaml', linksFile);
     return {

@@ -14,19 +14,24 @@ export interface Topic {
   keywords: string[];
 }
 
-const words = z.array(z.string().check(z.trim(), z.minLength(1)));
-const topicEntry = z.strictObject({
-  topic: z.string().check(z.trim(), z.minLength(1)),
-  note: z.string().check(z.trim(), z.minLength(1)),
-  aliases: z.optional(words),
-  keywords: words.check(z.minLength(3, 'list at least three keywords')),
-});
+/** The schemas of the rule's data files: built only when the data is compiled, never in a run that reads dist/data. */
+function schemas() {
+  const words = z.array(z.string().check(z.trim(), z.minLength(1)));
+  const topicEntry = z.strictObject({
+    topic: z.string().check(z.trim(), z.minLength(1)),
+    note: z.string().check(z.trim(), z.minLength(1)),
+    aliases: z.optional(words),
+    keywords: words.check(z.minLength(3, 'list at least three keywords')),
+  });
+  return { topicEntry };
+}
 
 /** topics.yaml: the common topics of council posts and their keywords, compiled into dist/data/off-topic-topics.json. */
 export const offTopicTopics: CompiledData<{ topics: Topic[] }> = {
   name: 'off-topic-topics',
   sources: () => [ruleFile('off-topic', 'topics.yaml')],
   async compile() {
+    const { topicEntry } = schemas();
     const entries = readRuleData('off-topic', 'topics.yaml', z.array(topicEntry));
     const seen = new Set<string>();
     for (const e of entries) {

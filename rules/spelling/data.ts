@@ -5,21 +5,6 @@ import { readRuleData } from '../../src/util/data-file.js';
 import { profanityData } from '../profanity/data.js';
 import { withoutAccents } from './accents.js';
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const wordGroups = z
-  .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.array(text).check(z.minLength(1)) }))
-  .check(
-    z.superRefine((groups, ctx) => {
-      const seen = new Set<string>();
-      groups.forEach((group, g) =>
-        group.words.forEach((word, w) => {
-          if (seen.has(word)) ctx.addIssue({ code: 'custom', message: `duplicate word "${word}"`, path: [g, 'words', w], input: word });
-          seen.add(word);
-        }),
-      );
-    }),
-  );
-
 /** Separates a word from its affix flags, and the flags from each other, in `SpellingData.words`. */
 export const FLAG_MARK = '\t';
 export const FLAG_SEPARATOR = '\u001f';
@@ -47,21 +32,40 @@ export interface SpellingData {
   phrases: string[];
 }
 
-const accentsFile = z
-  .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.optional(z.array(z.string().check(z.regex(/^[^\s\u0100-\uffff]+$/, 'one word, in Latin-1 letters')))), phrases: z.optional(z.array(text)) }))
-  .check(
-    z.superRefine((groups, ctx) => {
-      const seen = new Set<string>();
-      groups.forEach((group, g) =>
-        [...(group.words ?? []), ...(group.phrases ?? [])].forEach((entry) => {
-          if (seen.has(entry)) ctx.addIssue({ code: 'custom', message: `duplicate entry "${entry}"`, path: [g], input: entry });
-          seen.add(entry);
-        }),
-      );
-    }),
-  );
+/** The schemas of the rule's data files: built only when the data is compiled, never in a run that reads dist/data. */
+function schemas() {
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const wordGroups = z
+    .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.array(text).check(z.minLength(1)) }))
+    .check(
+      z.superRefine((groups, ctx) => {
+        const seen = new Set<string>();
+        groups.forEach((group, g) =>
+          group.words.forEach((word, w) => {
+            if (seen.has(word)) ctx.addIssue({ code: 'custom', message: `duplicate word "${word}"`, path: [g, 'words', w], input: word });
+            seen.add(word);
+          }),
+        );
+      }),
+    );
 
-const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a misspelling in lower case')), text);
+  const accentsFile = z
+    .array(z.strictObject({ note: text, source: z.optional(z.string()), words: z.optional(z.array(z.string().check(z.regex(/^[^\s\u0100-\uffff]+$/, 'one word, in Latin-1 letters')))), phrases: z.optional(z.array(text)) }))
+    .check(
+      z.superRefine((groups, ctx) => {
+        const seen = new Set<string>();
+        groups.forEach((group, g) =>
+          [...(group.words ?? []), ...(group.phrases ?? [])].forEach((entry) => {
+            if (seen.has(entry)) ctx.addIssue({ code: 'custom', message: `duplicate entry "${entry}"`, path: [g], input: entry });
+            seen.add(entry);
+          }),
+        );
+      }),
+    );
+
+  const misspellingsFile = z.record(z.string().check(z.regex(/^[\p{Ll}'-]+$/u, 'a misspelling in lower case')), text);
+  return { wordGroups, accentsFile, misspellingsFile };
+}
 
 const internals = (spell: object) => spell as { data: Record<string, string[]>; compoundRules: RegExp[] };
 
@@ -74,6 +78,7 @@ export const spellingData: CompiledData<SpellingData> = {
   name: 'spelling',
   sources: () => [...profanityData.sources(), ruleFile('spelling', 'dictionary.yaml'), ruleFile('spelling', 'names.yaml'), ruleFile('spelling', 'misspellings.yaml'), ruleFile('spelling', 'accents.yaml')],
   async compile() {
+    const { wordGroups, accentsFile, misspellingsFile } = schemas();
     const [{ default: dictionary }, { default: nspell }] = await Promise.all([import('dictionary-en-gb'), import('nspell')]);
     const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const spell = nspell({ aff: view(dictionary.aff), dic: view(dictionary.dic) });

@@ -24,8 +24,11 @@ export function readRuleData<S extends $ZodType>(ruleId: string, name: string, s
   return result.data;
 }
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const listEntry = z.strictObject({ term: nonEmpty, note: nonEmpty, source: z.optional(z.string()) });
+/** A name list's entry, `{term, note, source}`: the schema is built when a list is read (at build time), not when this module loads. */
+function listEntry() {
+  const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+  return z.strictObject({ term: nonEmpty, note: nonEmpty, source: z.optional(z.string()) });
+}
 
 /**
  * A rule's list of names (hosts, parameters…) as YAML entries `{term, note,
@@ -34,7 +37,7 @@ const listEntry = z.strictObject({ term: nonEmpty, note: nonEmpty, source: z.opt
  */
 export function readNameList(ruleId: string, name: string): string[] {
   const seen = new Set<string>();
-  return readRuleData(ruleId, name, z.array(listEntry)).map(({ term }, i) => {
+  return readRuleData(ruleId, name, z.array(listEntry())).map(({ term }, i) => {
     const key = term.toLowerCase();
     if (seen.has(key)) throw new Error(`${relative(PACKAGE_ROOT, ruleFile(ruleId, name))}: entry ${i + 1}: "${term}" is listed twice`);
     seen.add(key);
