@@ -276,7 +276,7 @@ export class Matcher {
         this.partialMatches(token.norm, (entry) => offer(entry, 1, token.end));
         if (found < listCount && token.raw.includes('*')) for (const entry of this.disguised(token.raw)) offer(entry, 1, token.end);
         // Asterisks after a word stand for its last letters (f***).
-        if (found < listCount && text.charCodeAt(token.end) === 42 /* * */) {
+        if (found < listCount && token.end < text.length && text.charCodeAt(token.end) === 42 /* * */) {
           let stars = 0;
           while (text[token.end + stars] === '*') stars++;
           for (const entry of this.disguised(token.raw + '*'.repeat(stars))) offer(entry, 1, token.end + stars);
@@ -416,7 +416,7 @@ function spacedRuns(text: string, tokens: Token[]): Map<number, { last: number; 
       i++;
       continue;
     }
-    const separator = text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end);
+    const separator = i + 1 < tokens.length ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '';
     let last = i;
     if (/^[. -]$/.test(separator)) {
       while (last + 1 < tokens.length && single(tokens[last + 1]!) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === separator) last++;
