@@ -226,13 +226,13 @@ export class Matcher {
     };
     /** A word and the entries matching inside it; `plainForm` when it is not a disguise. */
     const offerWord = (word: string, length: number, end: number, plainForm?: string) => {
-      for (const entry of this.byFirstWord.get(word) ?? []) if (entry.words.length === 1) offer(entry, length, end, plainForm);
-      this.partialMatches(word, (entry) => offer(entry, length, end, plainForm));
+      for (const entry of this.byFirstWord.get(word) ?? NONE) if (entry.words.length === 1) offer(entry, length, end, plainForm);
+      for (const entry of this.partial) if (partlyMatches(entry, word)) offer(entry, length, end, plainForm);
     };
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (withContext) {
-        for (const entry of this.contextByFirstWord.get(token.norm) ?? []) {
+        for (const entry of this.contextByFirstWord.get(token.norm) ?? NONE) {
           const n = entry.words.length;
           if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
           context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
@@ -246,7 +246,7 @@ export class Matcher {
       plainAllowed = null;
       normAllowedIn = undefined;
 
-      for (const entry of this.byFirstWord.get(token.norm) ?? []) {
+      for (const entry of this.byFirstWord.get(token.norm) ?? NONE) {
         const n = entry.words.length;
         if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
         if (entry.exact && !entry.exact.every((w, k) => tokens[i + k]!.raw === w)) continue;
@@ -273,7 +273,7 @@ export class Matcher {
       // Partial words and disguises, for the lists with nothing yet at this word.
       if (found < listCount) {
         normAllowedIn = this.allowed.get(token.norm);
-        this.partialMatches(token.norm, (entry) => offer(entry, 1, token.end));
+        for (const entry of this.partial) if (partlyMatches(entry, token.norm)) offer(entry, 1, token.end);
         if (found < listCount && token.raw.includes('*')) for (const entry of this.disguised(token.raw)) offer(entry, 1, token.end);
         // Asterisks after a word stand for its last letters (f***).
         if (found < listCount && token.end < text.length && text.charCodeAt(token.end) === 42 /* * */) {
@@ -330,15 +330,6 @@ export class Matcher {
     return tokens;
   }
 
-  /** Calls `found` with each entry that matches inside `norm` (contains, prefix, ends). */
-  private partialMatches(norm: string, found: (entry: Indexed) => void): void {
-    for (const entry of this.partial) {
-      const part = entry.words[0]!;
-      const kind = entry.term.kind;
-      if (kind === 'contains' ? norm.includes(part) : kind === 'ends' ? norm.endsWith(part) : norm.startsWith(part)) found(entry);
-    }
-  }
-
   /** `f**k`, `bullsh*t`: asterisks standing for letters, in a whole word or in the part of a word an entry matches. */
   private disguised(raw: string): Indexed[] {
     if (!/\p{L}/u.test(raw)) return [];
@@ -376,6 +367,16 @@ export class Matcher {
     });
     return [...whole, ...inside];
   }
+}
+
+/** No entries: what a look-up that finds none iterates over (rather than a new empty array each time). */
+const NONE: readonly Indexed[] = [];
+
+/** Whether a partial entry (contains, prefix, ends) matches inside `norm`. */
+function partlyMatches(entry: Indexed, norm: string): boolean {
+  const part = entry.words[0]!;
+  const kind = entry.term.kind;
+  return kind === 'contains' ? norm.includes(part) : kind === 'ends' ? norm.endsWith(part) : norm.startsWith(part);
 }
 
 /** Stands in for the term of a context phrase in the index. */
