@@ -111,7 +111,7 @@ console.log('');
 writeCorpus(join(work, 'memory'), MEMORY_DRAFTS, 99);
 // The peak depends on when V8 happens to collect garbage, and moves by several MiB from run to
 // run: the median of a few runs.
-const MEMORY_RUNS = option('--memory-runs', 3);
+const MEMORY_RUNS = Math.max(1, option('--memory-runs', 3));
 const peaks = (runArgs) => Array.from({ length: MEMORY_RUNS }, () => time(process.execPath, ['--import', PEAK, BIN, ...runArgs]).peakMiB ?? NaN);
 const large = peaks(['--format', 'json', join(work, 'memory')]);
 const small = peaks([one]);

@@ -2,14 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript
 import { asciiPattern, reachedWithout, rewriteCommandFile } from '../src/build/command-file.mjs';
+// @ts-expect-error: a build script, plain JavaScript
+import { fdirPicomatch, mdastCompilerOnce, micromarkOnce } from '../src/build/patches.mjs';
 import { project, run, type JsonReport } from './helpers/cli.js';
 
 /** What `npm run build` does to the command's file and to the libraries it bundles (src/build/). */
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
 
 describe('the command file as rewritten by the build (src/build/command-file.mjs)', () => {
   it('brackets the chosen wrappers, leaves the others, and the code runs the same', async () => {
@@ -52,6 +57,18 @@ describe('the command file as rewritten by the build (src/build/command-file.mjs
     expect(asciiPattern('😀', 'u')).toBe('\\u{1f600}');
     expect(asciiPattern('😀', 'g')).toBe('\\ud83d\\ude00');
     expect(asciiPattern('plain', 'u')).toBe('plain');
+    // An identity escape of the character (/a\’b/) loses its backslash; an escaped backslash before it stays.
+    expect(asciiPattern('a\\’b', '')).toBe('a\\u2019b');
+    expect(asciiPattern('a\\\\’', '')).toBe('a\\\\\\u2019');
+    const same = (source: string, flags: string, texts: string[]) => {
+      const written = new RegExp(source, flags);
+      const escaped = new RegExp(asciiPattern(source, flags), flags);
+      for (const text of texts) expect(escaped.test(text), `${source} /${flags} on ${text}`).toBe(written.test(text));
+    };
+    same('a\\’b', '', ['a’b', 'a\\u2019b', 'ab']);
+    same('a\\\\’', '', ['a\\’', 'a’']);
+    same('[’‘]', 'v', ['’', '‘', "'"]);
+    same('\\😀', '', ['😀', '\\😀']);
   });
 
   it('finds the modules reached without passing through a lazy root', () => {
@@ -99,10 +116,63 @@ describe('the markdown parser as bundled (micromark and mdast-util-from-markdown
     expect(together.results.find((r) => r.file === 'd.md')!.diagnostics.some((d) => d.ruleId === 'profanity')).toBe(true);
   });
 
-  it('keeps the build patches: the bundled command makes the parser and its constructs once', () => {
+  it('builds mdast-util-from-markdown\'s compiler once per options object, with nothing of one document left for the next', async () => {
+    // The library as the build bundles it, patched.
+    const bundled = await build({
+      stdin: { contents: "export { fromMarkdown } from 'mdast-util-from-markdown';", resolveDir: ROOT, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+      plugins: [mdastCompilerOnce],
+    });
+    expect(bundled.warnings).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), 'gbc-mdast-')), 'from-markdown.mjs');
+    writeFileSync(file, bundled.outputFiles[0]!.text);
+    const { fromMarkdown } = (await import(pathToFileURL(file).href)) as typeof import('mdast-util-from-markdown');
+    // An extension that counts how often a compiler is configured with it, and leaves a mark in the
+    // compiler's scratch state (as the library's own handlers do with inReference and the like).
+    let configured = 0;
+    const seen: unknown[] = [];
+    const extension = {
+      get enter() {
+        configured++;
+        return {
+          emphasis(this: CompileContext, token: Token) {
+            seen.push((this.data as Record<string, unknown>)['gbcMark']);
+            (this.data as Record<string, unknown>)['gbcMark'] = true;
+            this.enter({ type: 'emphasis', children: [] }, token);
+          },
+        };
+      },
+    };
+    const options = { mdastExtensions: [extension as unknown as Extension] };
+    const first = fromMarkdown('An *important* notice.', options);
+    const second = fromMarkdown('Another *urgent* one.', options);
+    expect(configured).toBe(1);
+    expect(seen).toEqual([undefined, undefined]);
+    expect(JSON.stringify(second)).not.toEqual(JSON.stringify(first));
+    expect(second.children[0]).toMatchObject({ type: 'paragraph', children: [{ value: 'Another ' }, { type: 'emphasis', children: [{ value: 'urgent' }] }, { value: ' one.' }] });
+  });
+
+  it('patches the libraries it is meant to: no patch was skipped because a library changed', async () => {
+    // The build warns when a patch's lines are missing; bundling each patched file shows none do.
+    for (const [plugin, specifier] of [
+      [micromarkOnce, 'micromark'],
+      [mdastCompilerOnce, 'mdast-util-from-markdown'],
+      [fdirPicomatch, 'fdir'],
+    ] as const) {
+      const result = await build({ stdin: { contents: `export * from '${specifier}';`, resolveDir: ROOT, loader: 'js' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', plugins: [plugin] });
+      expect(result.warnings.map((w) => w.text), specifier).toEqual([]);
+    }
+  });
+
+  it('the bundled command carries the patches', () => {
     const text = readFileSync(CLI, 'utf8');
     expect(text.includes('gbcCombine(')).toBe(true);
     expect(text.includes('gbcCompiler(')).toBe(true);
+    expect(/for\s*\(\s*let\s+key\s+in\s+data\w*\s*\)\s*data\w*\[key\]\s*=\s*void 0/.test(text)).toBe(true);
   });
 
   it('gives fdir the bundled picomatch: no run loads a second copy from node_modules', () => {

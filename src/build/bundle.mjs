@@ -5,11 +5,11 @@
 // loads); tsc then writes the library's type declarations (tsconfig.build.json).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { reachedWithout, rewriteCommandFile } from './command-file.mjs';
+import { fdirPicomatch, mdastCompilerOnce, micromarkOnce } from './patches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
@@ -43,113 +43,6 @@ const lazyChildProcess = {
     }));
   },
 };
-
-/**
- * yaml's Node entry is CommonJS, which esbuild wraps whole: V8 then reads its 260 kB twice at
- * start-up (skimmed when the command's file loads, parsed in full when the wrapper first runs) and
- * keeps all of it. Its ES module build (the package's "browser" entry, the same code but for
- * reading `!!binary` without Buffer and warning with console.warn) is read once, and esbuild drops
- * what the tool never calls.
- */
-const yamlModules = {
-  name: 'yaml-es-modules',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
-  },
-};
-
-/**
- * A plugin that rewrites one file of a library as it is bundled. Each text of `expects` must stand
- * in the file exactly once; if the library has changed and one does not, the build warns and
- * bundles the file as it is (slower, never wrong).
- */
-function patchLibrary(name, file, expects, patch, warning) {
-  return {
-    name,
-    setup(esbuild) {
-      esbuild.onLoad({ filter: file }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        if (!expects.every((text) => source.split(text).length === 2)) return { contents: source, loader: 'js', warnings: [{ text: warning }] };
-        return { contents: patch(source), loader: 'js' };
-      });
-    },
-  };
-}
-
-/**
- * fdir (under tinyglobby) looks for picomatch at run time with require(), outside the bundle: every
- * run then found, read and compiled picomatch's seven files from node_modules, beside the copy the
- * bundle already has. It is given the bundled copy instead. Should fdir change those lines, the
- * build says so and bundles it as it is.
- */
-const FDIR_LOOKUP = '__require.resolve("picomatch");\n\tpm = __require("picomatch");';
-const fdirPicomatch = patchLibrary(
-  'fdir-bundled-picomatch',
-  /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
-  [FDIR_LOOKUP],
-  (source) => `import gbcPicomatch from 'picomatch';\n${source.replace(FDIR_LOOKUP, 'pm = gbcPicomatch;')}`,
-  "fdir no longer looks for picomatch as it did: each run may load node_modules' copy",
-);
-
-/**
- * micromark combines its constructs with the extensions (GFM, front matter) on every parse: the
- * same work for every markdown draft of a run, since the parser's options are made once
- * (src/drafts/markdown.ts). It is done once per extensions list instead. Should micromark change
- * that line, the build says so and bundles it as it is.
- */
-const COMBINE = 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])';
-const micromarkOnce = patchLibrary(
-  'micromark-combine-once',
-  /[\\/]micromark[\\/]lib[\\/]parse\.js$/,
-  [COMBINE],
-  (source) => {
-    const cached = [
-      'const gbcCombined = new WeakMap();',
-      'function gbcCombine(extensions) {',
-      '  if (!extensions) return combineExtensions([defaultConstructs]);',
-      '  let constructs = gbcCombined.get(extensions);',
-      '  if (!constructs) gbcCombined.set(extensions, (constructs = combineExtensions([defaultConstructs, ...extensions])));',
-      '  return constructs;',
-      '}',
-    ].join('\n');
-    return `${source.replace(COMBINE, 'gbcCombine(settings.extensions)')}\n${cached}\n`;
-  },
-  `micromark's parse.js no longer has ${COMBINE}: its constructs are combined on every parse`,
-);
-
-/**
- * mdast-util-from-markdown builds its compiler (a config of some 150 handlers, merged with the
- * extensions' handlers) on every call: the same work for every markdown draft, and a function so
- * large that V8 spends about half a second of CPU optimising it over 2,000 drafts. It is built once
- * per options object instead, and the compiler's per-document scratch state (`data`: inReference,
- * inTable…) is cleared at the start of each document, as a new compiler's would be. Should the
- * library change those lines, the build says so and bundles it as it is.
- */
-const MDAST_CALL = 'return compiler(options)(';
-const MDAST_DATA = 'const data = {};';
-const MDAST_COMPILE = 'function compile(events) {';
-const mdastCompilerOnce = patchLibrary(
-  'mdast-compiler-once',
-  /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/,
-  [MDAST_CALL, MDAST_DATA, MDAST_COMPILE],
-  (source) => {
-    const patched = source
-      .replace(MDAST_CALL, 'return gbcCompiler(options)(')
-      .replace(MDAST_COMPILE, `${MDAST_COMPILE}\n    for (const key in data) data[key] = undefined;`);
-    const cached = [
-      'const gbcCompilers = new WeakMap();',
-      'let gbcDefaultCompiler;',
-      'function gbcCompiler(options) {',
-      '  if (!options) return (gbcDefaultCompiler ??= compiler(options));',
-      '  let made = gbcCompilers.get(options);',
-      '  if (!made) gbcCompilers.set(options, (made = compiler(options)));',
-      '  return made;',
-      '}',
-    ].join('\n');
-    return `${patched}\n${cached}\n`;
-  },
-  'mdast-util-from-markdown has changed: its compiler is built on every parse',
-);
 
 /**
  * Libraries a run needs now and then (a phone-shaped number, a token-shaped string, rule data to
@@ -188,7 +81,7 @@ const options = {
   external: ['dictionary-en-gb'],
   // Bundled CommonJS packages (twitter-text) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __gbcRequire } from 'node:module'; const require = __gbcRequire(import.meta.url);" },
-  plugins: [nativeFeatures, yamlModules, fdirPicomatch, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
+  plugins: [nativeFeatures, fdirPicomatch, lazyChildProcess, micromarkOnce, mdastCompilerOnce],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
@@ -197,8 +90,9 @@ const options = {
 // linking), more than for the code in it. The rules loaded on demand are in it as functions run the
 // first time a rule is enabled, so a rule that is off still costs no work.
 const command = await build({ ...options, entryPoints: ['src/cli.ts'], splitting: false, metafile: true, plugins: [...options.plugins, lazyLibraries] });
-// Modules every run initialises are compiled when the file loads, read once, and the file is ASCII
-// (src/build/command-file.mjs); the markdown parser, which only markdown drafts need, stays lazy.
+// Modules outside the markdown parser (the rules and what they use) are compiled when the file
+// loads, read once, and the file is ASCII (src/build/command-file.mjs); the markdown parser, which
+// only markdown drafts need, stays lazy.
 const everyRun = reachedWithout(command.metafile, 'src/cli.ts', ['src/drafts/markdown.ts', 'src/reporters/rule-docs.ts']);
 const rewritten = rewriteCommandFile(join(dist, 'cli.js'), (path) => everyRun.has(path));
 if (rewritten.eager < 100) console.warn(`build: only ${rewritten.eager} of the command's modules are compiled when it loads; has esbuild changed how it wraps them?`);

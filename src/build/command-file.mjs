@@ -1,9 +1,10 @@
 // Part of `npm run build` (src/build/bundle.mjs): two rewrites of the command's file, dist/cli.js,
 // that make it quicker to load. Neither changes what the code does (test/build.test.ts).
 //
-// 1. Modules every run initialises are compiled when the file loads. In a one-file bundle, esbuild
-//    wraps each module imported on demand (the rules, the markdown parser) and each CommonJS package
-//    in a function run on first use:
+// 1. Modules a run with the recommended rules initialises are compiled when the file loads: every
+//    module outside the markdown parser (a rule that is off is compiled too, never run). In a
+//    one-file bundle, esbuild wraps each module imported on demand (the rules, the markdown
+//    parser) and each CommonJS package in a function run on first use:
 //
 //      var init_profanity = __esm({ "rules/profanity/index.ts"() { … } });
 //
@@ -29,6 +30,8 @@ const NON_ASCII = /[^\x00-\x7f]/u;
  * modules on the far side are the ones only those roots need).
  */
 export function reachedWithout(metafile, entry, lazyRoots) {
+  const missing = lazyRoots.filter((root) => !(root in metafile.inputs));
+  if (missing.length) throw new Error(`build: ${missing.join(', ')} is not in the bundle: which modules to leave lazy must be said anew`);
   const seen = new Set();
   const queue = [entry];
   while (queue.length) {
@@ -44,12 +47,18 @@ export function reachedWithout(metafile, entry, lazyRoots) {
 export function asciiPattern(raw, flags) {
   const unicode = flags.includes('u') || flags.includes('v');
   const hex = (unit) => `\\u${unit.toString(16).padStart(4, '0')}`;
-  return raw.replace(/[^\x00-\x7f]/gu, (ch) => {
+  // A backslash before the character (an identity escape, /\’/) is dropped: the \u escape stands for it.
+  return raw.replace(/(\\*)([^\x00-\x7f])/gu, (_, backslashes, ch) => {
+    const kept = backslashes.length % 2 ? backslashes.slice(1) : backslashes;
+    return kept + escape(ch);
+  });
+
+  function escape(ch) {
     const code = ch.codePointAt(0);
     if (code <= 0xffff) return hex(code);
     // Outside the BMP: one code point under the u flag; without it, the two UTF-16 units it is read as.
     return unicode ? `\\u{${code.toString(16)}}` : hex(ch.charCodeAt(0)) + hex(ch.charCodeAt(1));
-  });
+  }
 }
 
 /**

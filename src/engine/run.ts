@@ -60,12 +60,14 @@ function readDraftFile(path: string): Uint8Array | { size: number } {
   try {
     const { size } = fstatSync(fd);
     if (sizeProblem(size)) return { size };
-    // One read of the size just found, and a byte more to notice a file that has grown since
-    // (`readFileSync` would ask for the size again and read once more to find the end). A file
-    // that reports no size (a pipe, /proc) or has grown is read to its end.
+    // Read into a buffer of the size just found, and a byte more to notice a file that has grown
+    // since (`readFileSync` would ask for the size again). A read may return less than asked
+    // (network file systems): it is repeated until the end. A file that reports no size (a pipe,
+    // /proc) or has grown is read to its end.
     if (size > 0) {
       const buffer = Buffer.allocUnsafe(size + 1);
-      const length = readSync(fd, buffer, 0, size + 1, 0);
+      let length = 0;
+      for (let n; length <= size && (n = readSync(fd, buffer, length, size + 1 - length, length)) > 0; ) length += n;
       if (length <= size) return buffer.subarray(0, length);
     }
     return readFileSync(fd);
