@@ -48,10 +48,15 @@ const NOT_NAMES = new Set([
 ]);
 
 /** The post's text and its images' alt texts: all of it is published. */
-export async function check(post: Post, context: RuleContext<Options>): Promise<void> {
+/** Synchronous unless a text has a phone-shaped run of digits before the phone library is loaded. */
+export function check(post: Post, context: RuleContext<Options>): void | Promise<void> {
   const texts: PublishedText[] = [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))];
-  const scanned: Scanned[] = [];
-  for (const published of texts) scanned.push(await scan(published, context.settings));
+  const scanned = texts.map((published) => scan(published, context.settings));
+  if (scanned.some((s) => s instanceof Promise)) return Promise.all(scanned).then((all) => report(all, context));
+  report(scanned as Scanned[], context);
+}
+
+function report(scanned: Scanned[], context: RuleContext<Options>): void {
   if (!scanned.some((s) => s.findings.length)) return;
   const strong = scanned.some((s) => s.findings.some((f) => !f.weak));
   // A private person named anywhere in the post (its text or an image's alt text) can be identified.
@@ -72,7 +77,7 @@ interface Scanned {
   namesPerson: () => boolean;
 }
 
-async function scan(published: PublishedText, settings: Settings): Promise<Scanned> {
+function scan(published: PublishedText, settings: Settings): Scanned | Promise<Scanned> {
   const text = published.text.text;
   const found: Finding[] = [];
   let ctx: Context | undefined;
@@ -149,10 +154,15 @@ async function scan(published: PublishedText, settings: Settings): Promise<Scann
       const verdict = addressVerdict(a, context(), settings, register);
       if (verdict) add('address', a, verdict === 'person');
     }
-    for (const p of await findPhones(masked, data)) {
-      const verdict = phoneVerdict(p, context, settings);
-      if (verdict) add('phone', p, verdict === 'person');
-    }
+    const addPhones = (phones: PhoneFound[]): Scanned => {
+      for (const p of phones) {
+        const verdict = phoneVerdict(p, context, settings);
+        if (verdict) add('phone', p, verdict === 'person');
+      }
+      return { published, findings: resolveOverlaps(found), namesPerson };
+    };
+    const phones = findPhones(masked, data);
+    return phones instanceof Promise ? phones.then(addPhones) : addPhones(phones);
   }
 
   return { published, findings: resolveOverlaps(found), namesPerson };

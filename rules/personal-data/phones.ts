@@ -17,11 +17,15 @@ const CANDIDATE = /(?:\+\s?44|(?<![\p{N}])0)[\p{N} ().\u00a0-]{8,}/gu;
 type Library = typeof import('./phone-library.js');
 let library: Library | undefined;
 
-/** UK phone numbers written in a text, found by libphonenumber-js, loaded on first need. */
-export async function findPhones(text: string, data: PersonalData): Promise<PhoneFound[]> {
+/**
+ * UK phone numbers written in a text, found by libphonenumber-js, loaded on first need: at once
+ * when the text has no phone-shaped run of digits or the library is loaded already, so that
+ * the rule's check stays synchronous.
+ */
+export function findPhones(text: string, data: PersonalData): PhoneFound[] | Promise<PhoneFound[]> {
   if (!hasCandidate(text)) return [];
-  library ??= await import('./phone-library.js');
-  return scan(library, text, data);
+  if (library) return scan(library, text, data);
+  return import('./phone-library.js').then((loaded) => scan((library ??= loaded), text, data));
 }
 
 function hasCandidate(text: string): boolean {

@@ -170,8 +170,11 @@ function setextUnderlines(nodes: readonly RootContent[], src: string): Span[] {
   return out;
 }
 
+/** The document of a draft without front matter: parsed once, since nothing changes a parsed document. */
+let emptyDocument: YamlSource['doc'] | undefined;
+
 function emptySource(text: string): YamlSource {
-  return new YamlSource(parseDocument(''), text, 0);
+  return new YamlSource((emptyDocument ??= parseDocument('')), text, 0);
 }
 
 /** Where the YAML between the front matter fences of a `yaml` node is. */
