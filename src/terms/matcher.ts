@@ -1,5 +1,5 @@
 import type { CompiledTerm, TermListData } from './data.js';
-import { hasTriple, letterOf, normalise, plain, readToken, splitWords, TOKEN, unstretch } from './tokens.js';
+import { asciiLetters, hasTriple, letterOf, normalise, plain, readToken, splitWords, TOKEN, unstretch } from './tokens.js';
 
 /** One term list as a rule uses it: its compiled data, and the words the configuration adds or allows. */
 export interface ListSpec {
@@ -54,9 +54,23 @@ interface Token {
   end: number;
   /** End of the token with its possessive ending ("Dick's"). */
   after: number;
+  /** What the index knows of `norm`, if anything. */
+  slot: Slot | undefined;
 }
 
 const CONTEXT = -1;
+
+/** Everything the index knows of one word, found with one look-up per word of a post. */
+interface Slot {
+  /** Entries starting with the word. */
+  entries: readonly Indexed[];
+  /** `with:` and `unless:` phrases starting with the word. */
+  context: readonly Indexed[];
+  /** Allowed phrases starting with the word. */
+  allowedPhrases: readonly { list: number; words: string[] }[] | undefined;
+  /** Lists in which the word is allowed when written plainly. */
+  allowed: number[] | undefined;
+}
 
 /**
  * Every enabled term list (and the `with:`/`unless:` phrases of their entries) indexed by first
@@ -74,6 +88,8 @@ export class Matcher {
   /** Single-word, whole-word entries by length, for tokens disguised with asterisks (f**k). */
   private readonly byLength = new Map<number, Indexed[]>();
   private readonly partial: Indexed[] = [];
+  /** The length of the shortest partial entry: a shorter word holds none of them. */
+  private shortestPartial = Infinity;
   /** Lists in which a word is allowed when written plainly. */
   private readonly allowed = new Map<string, number[]>();
   /** Allowed phrases by first word. */
@@ -81,6 +97,8 @@ export class Matcher {
   /** The ids of the context phrases of each entry. */
   readonly contextOf = new Map<CompiledTerm, { with: number[]; unless: number[] }>();
   private readonly groupIds = new Map<string[][], number[]>();
+  /** The four maps above merged by word: most words of a post are in none of them. */
+  private readonly slots = new Map<string, Slot>();
 
   constructor(lists: readonly ListSpec[]) {
     this.lists = lists;
@@ -111,6 +129,18 @@ export class Matcher {
       }
       for (const term of [...spec.data.terms, ...extra]) this.add(list, term);
     });
+    const slot = (word: string): Slot => {
+      let found = this.slots.get(word);
+      if (!found) {
+        found = { entries: NONE, context: NONE, allowedPhrases: undefined, allowed: undefined };
+        this.slots.set(word, found);
+      }
+      return found;
+    };
+    for (const [word, entries] of this.byFirstWord) slot(word).entries = entries;
+    for (const [word, entries] of this.contextByFirstWord) slot(word).context = entries;
+    for (const [word, phrases] of this.allowedPhrases) slot(word).allowedPhrases = phrases;
+    for (const [word, lists] of this.allowed) slot(word).allowed = lists;
   }
 
   private add(list: number, term: CompiledTerm): void {
@@ -121,6 +151,7 @@ export class Matcher {
     }
     if (term.kind !== 'word') {
       this.partial.push(entry);
+      this.shortestPartial = Math.min(this.shortestPartial, term.words[0]!.length);
       return;
     }
     this.index(entry);
@@ -178,7 +209,7 @@ export class Matcher {
     // Tokens inside an allowed phrase, per list.
     let allowedToken: Map<number, Set<number>> | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const phrases = this.allowedPhrases.get(tokens[i]!.norm);
+      const phrases = tokens[i]!.slot?.allowedPhrases;
       if (!phrases) continue;
       for (const { list, words } of phrases) {
         if (i + words.length > tokens.length) continue;
@@ -232,7 +263,7 @@ export class Matcher {
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (withContext) {
-        for (const entry of this.contextByFirstWord.get(token.norm) ?? NONE) {
+        for (const entry of token.slot?.context ?? NONE) {
           const n = entry.words.length;
           if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
           context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
@@ -246,7 +277,7 @@ export class Matcher {
       plainAllowed = null;
       normAllowedIn = undefined;
 
-      for (const entry of this.byFirstWord.get(token.norm) ?? NONE) {
+      for (const entry of token.slot?.entries ?? NONE) {
         const n = entry.words.length;
         if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
         if (entry.exact && !entry.exact.every((w, k) => tokens[i + k]!.raw === w)) continue;
@@ -272,8 +303,8 @@ export class Matcher {
 
       // Partial words and disguises, for the lists with nothing yet at this word.
       if (found < listCount) {
-        normAllowedIn = this.allowed.get(token.norm);
-        for (const entry of this.partial) if (partlyMatches(entry, token.norm)) offer(entry, 1, token.end);
+        normAllowedIn = token.slot?.allowed;
+        if (token.norm.length >= this.shortestPartial) for (const entry of this.partial) if (partlyMatches(entry, token.norm)) offer(entry, 1, token.end);
         if (found < listCount && token.raw.includes('*')) for (const entry of this.disguised(token.raw)) offer(entry, 1, token.end);
         // Asterisks after a word stand for its last letters (f***).
         if (found < listCount && token.end < text.length && text.charCodeAt(token.end) === 42 /* * */) {
@@ -315,17 +346,25 @@ export class Matcher {
     const tokens: Token[] = [];
     for (const m of text.matchAll(TOKEN)) {
       let raw = m[0];
+      // Most words are ASCII letters only: their look-up key is their lower case (see `readToken`).
+      if (asciiLetters(raw)) {
+        const lower = raw.toLowerCase();
+        tokens.push({ raw, plain: lower, norm: lower, start: m.index, end: m.index + raw.length, after: m.index + raw.length, slot: this.slots.get(lower) });
+        continue;
+      }
       let read = readToken(raw);
+      let slot = this.slots.get(read.norm);
       // A possessive is its word: "some bastard's van", "the twat’s idea".
       const last = raw.charCodeAt(raw.length - 1);
-      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !this.byFirstWord.has(read.norm) && !this.contextByFirstWord.has(read.norm)) {
+      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !slot?.entries.length && !slot?.context.length) {
         const possessive = /^(.+?)['’]s?$/u.exec(raw);
         if (possessive) {
           raw = possessive[1]!;
           read = readToken(raw);
+          slot = this.slots.get(read.norm);
         }
       }
-      tokens.push({ raw, plain: read.plain, norm: read.norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length });
+      tokens.push({ raw, plain: read.plain, norm: read.norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length, slot });
     }
     return tokens;
   }

@@ -44,6 +44,15 @@ export function readToken(raw: string): { plain: string; norm: string } {
   return { plain: lower, norm: unmask(folded, lower) };
 }
 
+/** Whether a token is ASCII letters only, as most words of a post are: nothing to fold, straighten or undo. */
+export function asciiLetters(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Disguises undone, given the folded token and its lower case. */
 function unmask(folded: string, lower: string): string {
   if (!/[^\p{L}\p{M}']/u.test(lower)) return lower;
