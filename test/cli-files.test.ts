@@ -73,6 +73,9 @@ describe('which files are linted', { timeout: 60_000 }, () => {
     const dir = project({
       'README.md': 'How to use this repository: run the shit out of it.\n',
       'docs/CHANGELOG.md': 'Changed stuff.\n',
+      // The names are matched in any case.
+      'notes/readme.md': 'Damn these notes.\n',
+      'notes/Licence.md': 'Damn this licence.\n',
       '.github/workflows/lint.yml': 'on: push\n',
       '.github/PULL_REQUEST_TEMPLATE.md': 'Describe the change.\n',
       '.gitlab-ci.yml': 'lint:\n  script: npx gbc-post-lint\n',
