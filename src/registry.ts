@@ -96,7 +96,9 @@ export function loadRule(id: string): Promise<RuleModule<never>> {
   if (!module) {
     const loader = LOADERS[id];
     if (!loader) return Promise.reject(new Error(`No code registered for rule "${id}"`));
-    module = loader().then((rule) => {
+    module = loader().then((namespace) => {
+      // The check itself, read once from the module's namespace (whose exports the bundle reads through getters).
+      const rule: RuleModule<never> = { check: namespace.check };
       ready.set(id, rule);
       return rule;
     });

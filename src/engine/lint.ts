@@ -1,11 +1,11 @@
-import type { ResolvedConfig } from '../config/load.js';
+import type { ResolvedConfig, RuleSetting } from '../config/load.js';
 import { CORE_CHECKS, coreDiagnostic } from '../core-checks.js';
 import { isStackOverflow } from '../drafts/limits.js';
 import type { Draft, Post } from '../drafts/post.js';
 import { formatOf } from '../drafts/read.js';
 import { parseYamlDraft } from '../drafts/yaml-draft.js';
 import { getRule, loadedRule, loadRule } from '../registry.js';
-import { formatMessage, type RuleContext, type RuleModule } from '../rule.js';
+import { formatMessage, type RuleContext, type RuleMeta, type RuleModule } from '../rule.js';
 import { LineIndex } from '../text/line-index.js';
 import { PLATFORMS, SEVERITIES, type Category, type Diagnostic, type FileResult, type Platform, type RawDiagnostic } from '../types.js';
 import { applyWaivers } from './waivers.js';
@@ -52,26 +52,29 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   // Every enabled rule is loaded before any post is checked: term rules register their lists as
   // they load, and the first to check a post scans it once for all of them (src/terms).
   // The first draft waits for them, side by side (one rule's data is read while another's code runs).
-  const ids = [...config.rules.keys()];
-  const missing = ids.filter((id) => !loadedRule(id));
-  const failed = new Map<string, unknown>();
-  if (missing.length) {
-    const outcomes = await Promise.allSettled(missing.map((id) => loadRule(id)));
-    outcomes.forEach((outcome, i) => outcome.status === 'rejected' && failed.set(missing[i]!, outcome.reason));
-  }
-  const loadedRules = new Map<string, RuleModule<never>>();
-  for (const id of ids) {
-    const rule = loadedRule(id);
-    if (rule) {
-      loadedRules.set(id, rule);
-    } else {
-      found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(failed.get(id) ?? 'its code did not load')}.`, { start: 0, end: 0 }, null));
-      internalError = true;
+  let loadedRules = allLoaded.get(config);
+  if (!loadedRules) {
+    const ids = [...config.rules.keys()];
+    const missing = ids.filter((id) => !loadedRule(id));
+    const failed = new Map<string, unknown>();
+    if (missing.length) {
+      const outcomes = await Promise.allSettled(missing.map((id) => loadRule(id)));
+      outcomes.forEach((outcome, i) => outcome.status === 'rejected' && failed.set(missing[i]!, outcome.reason));
     }
+    loadedRules = [];
+    for (const id of ids) {
+      const rule = loadedRule(id);
+      if (rule) {
+        loadedRules.push({ id, rule, meta: getRule(id)!, setting: config.rules.get(id)! });
+      } else {
+        found.push(coreDiagnostic('internal-error', `Rule ${id} could not be loaded: ${describe(failed.get(id) ?? 'its code did not load')}.`, { start: 0, end: 0 }, null));
+        internalError = true;
+      }
+    }
+    // Kept for the configuration's next drafts only when every rule loaded (a rule that failed is reported on each).
+    if (!internalError) allLoaded.set(config, loadedRules);
   }
-  for (const [id, rule] of loadedRules) {
-    const meta = getRule(id)!;
-    const setting = config.rules.get(id)!;
+  for (const { id, rule, meta, setting } of loadedRules) {
     // One context for the rule's checks of this draft's posts, reporting on the post being checked.
     let post: Post = draft.posts[0]!;
     const context: RuleContext<never> = {
@@ -127,6 +130,9 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
     .map((d) => locate(numbered(d, draft), text, lines));
   return { file, diagnostics, internalError };
 }
+
+/** The enabled rules of a configuration, once all of them are loaded: a run over thousands of drafts needs them for every draft. */
+const allLoaded = new WeakMap<ResolvedConfig, { id: string; rule: RuleModule<never>; meta: RuleMeta; setting: RuleSetting }[]>();
 
 /** The markdown parser (micromark and its extensions), loaded with the first markdown draft: a run over YAML drafts never needs it. */
 let markdown: Promise<typeof import('../drafts/markdown.js').parseMarkdownDraft> | undefined;
