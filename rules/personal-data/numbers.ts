@@ -16,7 +16,8 @@ const UNALLOCATED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export function nationalInsurance(text: string): (Match & { upper: boolean })[] {
   const out: (Match & { upper: boolean })[] = [];
-  if (!/[A-Z]{2}[ \u00a0-]?\d\d/i.test(text)) return out;
+  // Two letters and six digits in pairs ("at 10am" and "on 14 May" are not).
+  if (!/[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}/i.test(text)) return out;
   for (const m of text.matchAll(NINO)) {
     if (UNALLOCATED.has(m[1]!.toUpperCase())) continue;
     out.push({ start: m.index, end: m.index + m[0].length, upper: m[0] === m[0].toUpperCase() });
@@ -98,6 +99,7 @@ const REGISTRATION =
   /(?<![\p{L}\p{N}])(?:[A-HJ-PR-Y]{2}(?:0[2-9]|[1-7]\d) ?[A-HJ-PR-Z]{3}|[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y][A-Z]{2}|[A-HJ-PR-Y][A-Z]{2} ?\d{1,3}[A-HJ-NP-Y])(?![\p{L}\p{N}])/gu;
 
 export function registrations(text: string): Match[] {
-  if (!/[A-Z]\d|\d ?[A-Z]/.test(text)) return [];
+  // Every format has a capital next to a digit (AB12, A123, 123D); "10 May" has none.
+  if (!/[A-Z]\d|\d[A-Z]/.test(text)) return [];
   return [...text.matchAll(REGISTRATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -43,7 +43,8 @@ const AGE_AFTER = lazyPattern(
 );
 const AGE_BEFORE = lazyPattern(`(?<![\\p{L}\\p{N}])\\d{1,3}-year-old\\s+(${PERSON})(?![\\p{L}])`, 'gud');
 
-const AGE_SHAPE = /,\s*(?:aged\s+)?\d{1,3}(?!\d)|\((?:aged\s+)?\d{1,3}\)|\d-year-old/;
+/** An age as AGE_AFTER and AGE_BEFORE write it, without the name: "Saturday, 14 June" and ", 10am" are not ages. */
+const AGE_SHAPE = /,\s*(?:aged\s+)?\d{1,3}(?=\s*[,.;)]|\s+(?:from|of|who|and|is|was|has)\b)|\((?:aged\s+)?\d{1,3}\)|\d-year-old/;
 
 /** A name joined to an age: the span covers both. */
 export function namedAges(text: string): Named[] {

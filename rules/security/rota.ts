@@ -13,7 +13,8 @@ const ADDRESS =
 const HOME = /\b(?:home|lives?|living|house|address|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|wed|thu|fri|sat|sun)\b/i;
 
 export function rotaAddresses(text: string): Finding[] {
-  if (!ROTA.test(text)) return [];
+  // An address has a house number: without a digit there is none to look for.
+  if (!/\d/.test(text) || !ROTA.test(text)) return [];
   const out: Finding[] = [];
   for (const m of text.matchAll(ADDRESS)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
