@@ -62,12 +62,12 @@ function readDraftFile(path: string): Uint8Array | { size: number } {
     if (sizeProblem(size)) return { size };
     // Read into a buffer of the size just found, and a byte more to notice a file that has grown
     // since (`readFileSync` would ask for the size again). A read may return less than asked
-    // (network file systems): it is repeated until the end. A file that reports no size (a pipe,
-    // /proc) or has grown is read to its end.
+    // (network file systems): reads are repeated until the size is read, as `readFileSync` does,
+    // or the end comes first. A file that reports no size (a pipe, /proc) or has grown is read to its end.
     if (size > 0) {
       const buffer = Buffer.allocUnsafe(size + 1);
       let length = 0;
-      for (let n; length <= size && (n = readSync(fd, buffer, length, size + 1 - length, length)) > 0; ) length += n;
+      for (let n; length < size && (n = readSync(fd, buffer, length, size + 1 - length, length)) > 0; ) length += n;
       if (length <= size) return buffer.subarray(0, length);
     }
     return readFileSync(fd);
