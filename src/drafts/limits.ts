@@ -23,7 +23,20 @@ const CONTAINER_START = /[>\-+*0-9]/;
 /** Where a draft nests deeper than MAX_NESTING, and a message saying so; undefined when it does not. */
 export function nestingProblem(text: string, format: DraftFormat): { offset: number; message: string } | undefined {
   const tooDeep = (what: string) => `Nested more than ${MAX_NESTING} deep (${what}) from here. No post needs that, and reading it would take minutes: remove the extra nesting.`;
-  if (format === 'markdown') {
+  const braces = format === 'yaml';
+  let depth = 0;
+  let brackets: { offset: number; message: string } | undefined;
+  // Each block quote or list item of a line has one of > - + * . ) in it: a draft with no more of
+  // them than MAX_NESTING cannot nest too deeply in one line, whatever its lines are.
+  let markers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || (braces && c === 123) /* { */) {
+      if (++depth > MAX_NESTING && !brackets) brackets = { offset: i, message: tooDeep(braces ? 'brackets `[` or braces `{`' : 'open brackets `[`') };
+    } else if ((c === 93 /* ] */ || (braces && c === 125)) /* } */ && depth > 0) depth--;
+    else if (c === 62 /* > */ || c === 45 /* - */ || c === 43 /* + */ || c === 42 /* * */ || c === 46 /* . */ || c === 41 /* ) */) markers++;
+  }
+  if (format === 'markdown' && markers > MAX_NESTING) {
     // Block quotes and list items opened on one line: `> > > …`, `- - - …`.
     const container = /[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/y;
     const lineEnd = /\r\n|\n|\r/g;
@@ -43,15 +56,7 @@ export function nestingProblem(text: string, format: DraftFormat): { offset: num
       start = end.index + end[0].length;
     }
   }
-  const braces = format === 'yaml';
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 /* [ */ || (braces && c === 123) /* { */) {
-      if (++depth > MAX_NESTING) return { offset: i, message: tooDeep(braces ? 'brackets `[` or braces `{`' : 'open brackets `[`') };
-    } else if ((c === 93 /* ] */ || (braces && c === 125)) /* } */ && depth > 0) depth--;
-  }
-  return undefined;
+  return brackets;
 }
 
 /** A stack overflow: what deeply nested input does to a recursive parser or rule. */
