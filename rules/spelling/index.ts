@@ -38,7 +38,7 @@ class Vocabulary {
   closeWords(value: string): string[] {
     const lower = value.toLowerCase();
     const limit = value.length >= 6 ? 2 : 1;
-    return this.words.filter((w) => Math.abs(w.length - value.length) <= limit && distance(lower, w.toLowerCase()) <= limit);
+    return this.words.filter((w) => Math.abs(w.length - value.length) <= limit && distance(lower, w.toLowerCase(), limit) <= limit);
   }
 
   /** A checked name within two slips of `value` (Fairham → Fareham), or one slip for short words. */
@@ -235,7 +235,7 @@ function closest(value: string, names: readonly string[]): string | undefined {
   let bestDistance = limit + 1;
   for (const name of names) {
     if (Math.abs(name.length - value.length) > limit) continue;
-    const d = distance(value, name);
+    const d = distance(value, name, limit);
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }
   return best;
