@@ -88,8 +88,8 @@ export class Matcher {
   /** Single-word, whole-word entries by length, for tokens disguised with asterisks (f**k). */
   private readonly byLength = new Map<number, Indexed[]>();
   private readonly partial: Indexed[] = [];
-  /** The length of the shortest partial entry: a shorter word holds none of them. */
-  private shortestPartial = Infinity;
+  /** Whether a word holds any partial entry: one test, where most words hold none. */
+  private anyPartial: RegExp | undefined;
   /** Lists in which a word is allowed when written plainly. */
   private readonly allowed = new Map<string, number[]>();
   /** Allowed phrases by first word. */
@@ -141,6 +141,11 @@ export class Matcher {
     for (const [word, entries] of this.contextByFirstWord) slot(word).context = entries;
     for (const [word, phrases] of this.allowedPhrases) slot(word).allowedPhrases = phrases;
     for (const [word, lists] of this.allowed) slot(word).allowed = lists;
+    if (this.partial.length) {
+      const escape = (part: string) => part.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+      const kinds = { contains: (p: string) => p, prefix: (p: string) => `^${p}`, ends: (p: string) => `${p}$` };
+      this.anyPartial = new RegExp(this.partial.map((e) => kinds[e.term.kind as keyof typeof kinds](escape(e.words[0]!))).join('|'));
+    }
   }
 
   private add(list: number, term: CompiledTerm): void {
@@ -151,7 +156,6 @@ export class Matcher {
     }
     if (term.kind !== 'word') {
       this.partial.push(entry);
-      this.shortestPartial = Math.min(this.shortestPartial, term.words[0]!.length);
       return;
     }
     this.index(entry);
@@ -200,7 +204,7 @@ export class Matcher {
    * text with a hit that has `with:` or `unless:` needs them, and most texts have no hit at all).
    */
   match(text: string, withContext = false): SegmentMatches {
-    const tokens = this.tokens(text);
+    const { tokens, allowedPhrase, singles } = this.tokens(text);
     const listCount = this.lists.length;
     const context: ContextHit[] = [];
     const hits: RawHit[] = [];
@@ -208,12 +212,12 @@ export class Matcher {
 
     // Tokens inside an allowed phrase, per list.
     let allowedToken: Map<number, Set<number>> | undefined;
-    for (let i = 0; i < tokens.length; i++) {
+    if (allowedPhrase) for (let i = 0; i < tokens.length; i++) {
       const phrases = tokens[i]!.slot?.allowedPhrases;
       if (!phrases) continue;
       for (const { list, words } of phrases) {
         if (i + words.length > tokens.length) continue;
-        if (words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, words.length, undefined)) {
+        if (wordsAt(tokens, i, words) && joined(text, tokens, i, words.length, undefined)) {
           allowedToken ??= new Map();
           const set = allowedToken.get(list) ?? new Set();
           for (let k = 0; k < words.length; k++) set.add(i + k);
@@ -222,7 +226,7 @@ export class Matcher {
       }
     }
     const isAllowedToken = (list: number, k: number) => allowedToken?.get(list)?.has(k) ?? false;
-    const spaced = spacedRuns(text, tokens);
+    const spaced = singles >= 3 ? spacedRuns(text, tokens) : undefined;
 
     // A word the post uses as a name inside a sentence ("Mr Dick Hoare") is a name at the start of one
     // too. Gathered only when a word that may be a name is found: most posts have none.
@@ -262,10 +266,13 @@ export class Matcher {
     };
     for (; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (withContext) {
-        for (const entry of token.slot?.context ?? NONE) {
+      const slot = token.slot;
+      // Indexed loops, not for…of: most words have no slot, and this runs before V8 optimises it.
+      if (withContext && slot) {
+        for (let e = 0; e < slot.context.length; e++) {
+          const entry = slot.context[e]!;
           const n = entry.words.length;
-          if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
+          if (n > 1 && !(wordsAt(tokens, i, entry.words) && joined(text, tokens, i, n, entry.dotGaps))) continue;
           context.push({ phrase: entry.phrase, start: token.start, end: tokens[i + n - 1]!.end });
         }
       }
@@ -277,9 +284,11 @@ export class Matcher {
       plainAllowed = null;
       normAllowedIn = undefined;
 
-      for (const entry of token.slot?.entries ?? NONE) {
+      const entries = slot ? slot.entries : NONE;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
         const n = entry.words.length;
-        if (n > 1 && !(i + n <= tokens.length && entry.words.every((w, k) => tokens[i + k]!.norm === w) && joined(text, tokens, i, n, entry.dotGaps))) continue;
+        if (n > 1 && !(wordsAt(tokens, i, entry.words) && joined(text, tokens, i, n, entry.dotGaps))) continue;
         if (entry.exact && !entry.exact.every((w, k) => tokens[i + k]!.raw === w)) continue;
         const list = entry.list;
         if (i < nextFree[list]!) continue;
@@ -303,8 +312,8 @@ export class Matcher {
 
       // Partial words and disguises, for the lists with nothing yet at this word.
       if (found < listCount) {
-        normAllowedIn = token.slot?.allowed;
-        if (token.norm.length >= this.shortestPartial) for (const entry of this.partial) if (partlyMatches(entry, token.norm)) offer(entry, 1, token.end);
+        normAllowedIn = slot?.allowed;
+        if (this.anyPartial?.test(token.norm)) for (const entry of this.partial) if (partlyMatches(entry, token.norm)) offer(entry, 1, token.end);
         if (found < listCount && token.raw.includes('*')) for (const entry of this.disguised(token.raw)) offer(entry, 1, token.end);
         // Asterisks after a word stand for its last letters (f***).
         if (found < listCount && token.end < text.length && text.charCodeAt(token.end) === 42 /* * */) {
@@ -313,7 +322,7 @@ export class Matcher {
           for (const entry of this.disguised(token.raw + '*'.repeat(stars))) offer(entry, 1, token.end + stars);
         }
         // A stretched spelling (fuuuck) is a plain one: "Gooood" is not the allowed "god" in disguise.
-        if (found < listCount && hasTriple(token.norm)) for (const spelling of unstretch(token.norm)) offerWord(spelling, 1, token.end, spelling);
+        if (found < listCount && token.norm.length > 2 && hasTriple(token.norm)) for (const spelling of unstretch(token.norm)) offerWord(spelling, 1, token.end, spelling);
       }
       if (found) this.report(text, tokens, i, best, nextFree, hits, usedAsName);
     }
@@ -342,31 +351,41 @@ export class Matcher {
     }
   }
 
-  private tokens(text: string): Token[] {
+  /** The words of a text, with two things the matcher skips whole passes for when they are absent. */
+  private tokens(text: string): { tokens: Token[]; allowedPhrase: boolean; singles: number } {
     const tokens: Token[] = [];
-    for (const m of text.matchAll(TOKEN)) {
+    /** A word starts an allowed phrase. */
+    let allowedPhrase = false;
+    /** Words of one letter, which may spell a word out (S.H.I.T). */
+    let singles = 0;
+    WORDS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = WORDS.exec(text)); ) {
       let raw = m[0];
+      let token: Token;
       // Most words are ASCII letters only: their look-up key is their lower case (see `readToken`).
       if (asciiLetters(raw)) {
         const lower = raw.toLowerCase();
-        tokens.push({ raw, plain: lower, norm: lower, start: m.index, end: m.index + raw.length, after: m.index + raw.length, slot: this.slots.get(lower) });
-        continue;
-      }
-      let read = readToken(raw);
-      let slot = this.slots.get(read.norm);
-      // A possessive is its word: "some bastard's van", "the twat’s idea".
-      const last = raw.charCodeAt(raw.length - 1);
-      if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !slot?.entries.length && !slot?.context.length) {
-        const possessive = /^(.+?)['’]s?$/u.exec(raw);
-        if (possessive) {
-          raw = possessive[1]!;
-          read = readToken(raw);
-          slot = this.slots.get(read.norm);
+        token = { raw, plain: lower, norm: lower, start: m.index, end: m.index + raw.length, after: m.index + raw.length, slot: this.slots.get(lower) };
+      } else {
+        let read = readToken(raw);
+        let slot = this.slots.get(read.norm);
+        // A possessive is its word: "some bastard's van", "the twat’s idea".
+        const last = raw.charCodeAt(raw.length - 1);
+        if ((last === 115 /* s */ || last === 39 /* ' */ || last === 0x2019) && /['’]s?$/.test(raw) && !slot?.entries.length && !slot?.context.length) {
+          const possessive = /^(.+?)['’]s?$/u.exec(raw);
+          if (possessive) {
+            raw = possessive[1]!;
+            read = readToken(raw);
+            slot = this.slots.get(read.norm);
+          }
         }
+        token = { raw, plain: read.plain, norm: read.norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length, slot };
       }
-      tokens.push({ raw, plain: read.plain, norm: read.norm, start: m.index, end: m.index + raw.length, after: m.index + m[0].length, slot });
+      if (token.slot?.allowedPhrases) allowedPhrase = true;
+      if (isSingle(token)) singles++;
+      tokens.push(token);
     }
-    return tokens;
+    return { tokens, allowedPhrase, singles };
   }
 
   /** `f**k`, `bullsh*t`: asterisks standing for letters, in a whole word or in the part of a word an entry matches. */
@@ -408,8 +427,18 @@ export class Matcher {
   }
 }
 
+/** TOKEN for `Matcher.tokens`, read with `exec` (an iterator per text costs more before V8 optimises the loop). */
+const WORDS = new RegExp(TOKEN.source, 'gu');
+
 /** No entries: what a look-up that finds none iterates over (rather than a new empty array each time). */
 const NONE: readonly Indexed[] = [];
+
+/** Whether the tokens from `i` on are `words` (normalised). */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) return false;
+  return true;
+}
 
 /** Whether a partial entry (contains, prefix, ends) matches inside `norm`. */
 function partlyMatches(entry: Indexed, norm: string): boolean {
@@ -450,16 +479,15 @@ function joined(text: string, tokens: { start: number; end: number }[], i: numbe
  */
 function spacedRuns(text: string, tokens: Token[]): Map<number, { last: number; letters: string }> | undefined {
   let runs: Map<number, { last: number; letters: string }> | undefined;
-  const single = (t: Token) => t.end - t.start === 1 || (t.raw.length === 2 && /^[\uD800-\uDBFF]/.test(t.raw));
   for (let i = 0; i < tokens.length; ) {
-    if (!single(tokens[i]!)) {
+    if (!isSingle(tokens[i]!)) {
       i++;
       continue;
     }
     const separator = i + 1 < tokens.length ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '';
     let last = i;
     if (/^[. -]$/.test(separator)) {
-      while (last + 1 < tokens.length && single(tokens[last + 1]!) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === separator) last++;
+      while (last + 1 < tokens.length && isSingle(tokens[last + 1]!) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === separator) last++;
     }
     if (last - i >= 2) {
       runs ??= new Map();
@@ -468,6 +496,11 @@ function spacedRuns(text: string, tokens: Token[]): Map<number, { last: number; 
     i = last + 1;
   }
   return runs;
+}
+
+/** A token of one letter (or one astral character). */
+function isSingle(t: Token): boolean {
+  return t.end - t.start === 1 || (t.raw.length === 2 && /^[\uD800-\uDBFF]/.test(t.raw));
 }
 
 type NameToken = { raw: string; start: number; end: number; after?: number };
