@@ -60,29 +60,40 @@ const OPENING_QUOTE = /^["“‘'«„]$/;
 const CLOSING_QUOTE = /^["”’'»“]$/;
 
 const NAME_GAP = /^[ \t,&–—-]+$/;
+const CAPITAL = /^\p{Lu}/u;
 /** Small words inside names: Mateus da Silva, Ludwig van Beethoven, Eid al-Fitr. */
 const PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'van', 'von']);
 
 function sentence(node: Sentence, raw: string, out: Word[]): void {
   let previousEnd = -1;
   let previous: Word | undefined;
+  let previousCapital = false;
   /** The capitalised word before `previous`, when only a space separates them. */
   let particle: Word | undefined;
   const children = node.children;
-  children.forEach((child, index) => {
-    if (child.type !== 'WordNode') return;
+  // Plain loops: this runs for every word of every post, mostly before V8 optimises it.
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type !== 'WordNode') continue;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     const before = children[index - 1];
     const after = children[index + 1];
     const value = toString(child);
-    if (previous && /^\p{Lu}/u.test(value) && NAME_GAP.test(raw.slice(previousEnd, start))) {
+    const capital = CAPITAL.test(value);
+    if (previous && capital && NAME_GAP.test(raw.slice(previousEnd, start))) {
       previous.beforeCapital = true;
       // Mateus da Silva: the first name is before a name too.
       if (particle && PARTICLES.has(previous.value)) particle.beforeCapital = true;
     }
-    particle = previous && / $/.test(raw.slice(previousEnd, start)) && /^\p{Lu}/u.test(previous.value) ? previous : undefined;
+    particle = previous && previousCapital && raw.charCodeAt(start - 1) === 32 /* space */ ? previous : undefined;
+    const parts: WordPart[] = [];
+    for (const part of (child as WordNode).children) {
+      const s = part.position?.start.offset;
+      const e = part.position?.end.offset;
+      if (s !== undefined && e !== undefined) parts.push({ value: toString(part), start: s, end: e });
+    }
     const word: Word = {
       value,
       start,
@@ -91,14 +102,11 @@ function sentence(node: Sentence, raw: string, out: Word[]): void {
       sentenceStart: previousEnd < 0 || FRESH_START.test(raw.slice(previousEnd, start)),
       literal: before?.type === 'PunctuationNode' && OPENING_QUOTE.test(before.value)
         && after?.type === 'PunctuationNode' && CLOSING_QUOTE.test(after.value),
-      parts: (child as WordNode).children.flatMap((part) => {
-        const s = part.position?.start.offset;
-        const e = part.position?.end.offset;
-        return s === undefined || e === undefined ? [] : [{ value: toString(part), start: s, end: e }];
-      }),
+      parts,
     };
     out.push(word);
     previous = word;
+    previousCapital = capital;
     previousEnd = end;
-  });
+  }
 }
