@@ -1,4 +1,5 @@
-import { entities, prose } from '../../src/analysis/entities.js';
+import { prose } from '../../src/analysis/entities.js';
+import { links } from '../../src/analysis/links.js';
 import { sentenceAt, sentences } from '../../src/analysis/sentences.js';
 import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
@@ -38,14 +39,6 @@ function businessAfter(hit: Hit, partners: readonly string[]): boolean {
   return words.some((w) => /['’]s$/u.test(w) || business.has(w.replace(/[.,]$/, '')));
 }
 
-function hostOf(link: string): URL | undefined {
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The listed site a host belongs to (the host or a parent domain of it). */
 function siteOf(host: string): string | undefined {
   const labels = host.split('.');
@@ -61,12 +54,11 @@ function trusted(host: string, allowed: readonly string[]): boolean {
 }
 
 function checkLinks(published: PublishedText, context: RuleContext<Options>): void {
-  for (const entity of entities(published)) {
-    if (entity.kind !== 'url') continue;
-    const url = hostOf(entity.value);
+  for (const link of links(published)) {
+    const url = link.url;
     if (!url) continue;
     const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-    const span = published.text.toSource(entity.start, entity.end);
+    const span = published.text.toSource(link.start, link.end);
     const site = siteOf(host);
     const paths = site ? sites.get(site)! : undefined;
     if (paths && (!paths.length || paths.some((p) => url.pathname.startsWith(p)))) {

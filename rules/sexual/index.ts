@@ -1,4 +1,4 @@
-import { entities } from '../../src/analysis/entities.js';
+import { links } from '../../src/analysis/links.js';
 import type { Post, PublishedText } from '../../src/drafts/post.js';
 import type { OptionsOf, RuleContext } from '../../src/rule.js';
 import { ownedBy, registerTermList, termHits, termReport } from '../../src/terms/index.js';
@@ -13,16 +13,6 @@ const domains = await loadCompiled(sexualDomains);
 const sites = new Set(domains.sites);
 const tlds = new Set(domains.tlds);
 
-/** The host of a link as written in a post (with or without a scheme), or undefined when it is not a web address. */
-function hostOf(link: string): string | undefined {
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`);
-    return url.hostname.toLowerCase().replace(/\.$/, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether a host is one of the adult sites (or a subdomain of one), or under an adult top-level domain. */
 function isAdultHost(host: string): boolean {
   const labels = host.split('.');
@@ -32,11 +22,10 @@ function isAdultHost(host: string): boolean {
 }
 
 function checkLinks(published: PublishedText, context: RuleContext<Options>): void {
-  for (const entity of entities(published)) {
-    if (entity.kind !== 'url') continue;
-    const host = hostOf(entity.value);
+  for (const link of links(published)) {
+    const host = link.url?.hostname.toLowerCase().replace(/\.$/, '');
     if (host && isAdultHost(host)) {
-      context.report({ messageId: 'link', data: { host }, span: published.text.toSource(entity.start, entity.end) });
+      context.report({ messageId: 'link', data: { host }, span: published.text.toSource(link.start, link.end) });
     }
   }
 }
