@@ -1,4 +1,5 @@
 import { entities } from '../../src/analysis/entities.js';
+import { links } from '../../src/analysis/links.js';
 import type { PublishedText } from '../../src/drafts/post.js';
 import type { HostData } from './data.js';
 import type { Finding } from './finding.js';
@@ -58,6 +59,11 @@ export function checkUrl(raw: string, hosts: HostData, options: HostOptions): Pi
   } catch {
     return undefined;
   }
+  return checkParsedUrl(url, hosts, options);
+}
+
+/** `checkUrl` for an address already parsed (the shared analysis reads one without a scheme as https: the host and path are the same). */
+function checkParsedUrl(url: URL, hosts: HostData, options: HostOptions): Pick<Finding, 'messageId' | 'what'> | undefined {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   if (host.startsWith('[')) {
     const what = privateV6(host.slice(1, -1));
@@ -130,11 +136,15 @@ export function addresses(published: PublishedText, hosts: HostData, options: Ho
   const text = published.text.text;
   const out: Finding[] = [];
   const covered: { start: number; end: number }[] = [];
+  // The links are the url entities, in the same order, each parsed once for every rule.
+  const parsed = links(published);
+  let next = 0;
   for (const entity of entities(published)) {
     if (entity.kind !== 'url' && entity.kind !== 'email') continue;
     covered.push(entity);
     if (entity.kind !== 'url') continue;
-    const found = checkUrl(text.slice(entity.start, entity.end), hosts, options);
+    const link = parsed[next++]!;
+    const found = link.url && checkParsedUrl(link.url, hosts, options);
     if (found) out.push({ start: entity.start, end: entity.end, ...found });
   }
   const free = (start: number, end: number) => !covered.some((c) => c.start < end && start < c.end);
