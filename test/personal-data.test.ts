@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meta } from '../rules/personal-data/meta.js';
+import { personalData } from '../rules/personal-data/data.js';
 import { luhn, nhsCheckDigit } from '../rules/personal-data/numbers.js';
+import { findPhones } from '../rules/personal-data/phones.js';
+import { loadCompiled } from '../src/util/compiled.js';
 import { brief, lint } from './helpers/lint.js';
 
 /**
@@ -99,5 +102,18 @@ describe('validation', () => {
       expect(meta.messages[kind]).toMatch(/§16/);
       expect(meta.messages[`${kind}Named`]).toMatch(/can be identified/);
     }
+  });
+});
+
+describe('phone numbers are found without waiting once the library is loaded', () => {
+  it('answers at once for a text with no phone-shaped digits, and for any text after the first number', async () => {
+    const data = await loadCompiled(personalData);
+    expect(findPhones('Bins go out on Tuesday 14 May at 7am.', data)).toEqual([]);
+    // The first phone-shaped text may have to load libphonenumber-js; every later one is answered at once.
+    const first = await findPhones('Call Dave on 07700 900123.', data);
+    expect(first.map((p) => p.number.number)).toEqual(['+447700900123']);
+    const later = findPhones('Ring 023 9254 5309 for the office.', data);
+    expect(Array.isArray(later)).toBe(true);
+    expect((later as Awaited<typeof later>).map((p) => p.number.number)).toEqual(['+442392545309']);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenLike } from '../rules/security/tokens.js';
+import { tokenLike, tokens } from '../rules/security/tokens.js';
 
 /**
  * secretlint is loaded only when a text passes the rule's cheap pre-check: every planted
@@ -37,5 +37,12 @@ describe('the token pre-check', () => {
     ]) {
       expect(tokenLike(ordinary), ordinary).toBe(false);
     }
+  });
+
+  it('answers an ordinary text at once, so the rule checks it without waiting; a token-like one through secretlint', async () => {
+    expect(tokens('Bins go out on Tuesday this week #GosportBinDay2026')).toEqual([]);
+    const found = tokens('Our token is ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 for the build.');
+    expect(found).toBeInstanceOf(Promise);
+    expect(await found).toEqual([expect.objectContaining({ messageId: 'token', what: 'a GitHub token' })]);
   });
 });
