@@ -47,13 +47,25 @@ const NOT_NAMES = new Set([
   'please', 'or', 'and', 'the', 'for', 'to', 'then', 'alternatively', 'otherwise', 'text', 'whatsapp', 'call', 'ring', 'phone', 'email', 'contact',
 ]);
 
-/** The post's text and its images' alt texts: all of it is published. */
-/** Synchronous unless a text has a phone-shaped run of digits before the phone library is loaded. */
+/**
+ * The post's text and its images' alt texts: all of it is published. The texts are scanned in
+ * turn, synchronously until one has a phone-shaped run of digits before the phone library is
+ * loaded; from there on, each is scanned once the one before is done, as an async check would.
+ */
 export function check(post: Post, context: RuleContext<Options>): void | Promise<void> {
   const texts: PublishedText[] = [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))];
-  const scanned = texts.map((published) => scan(published, context.settings));
-  if (scanned.some((s) => s instanceof Promise)) return Promise.all(scanned).then((all) => report(all, context));
-  report(scanned as Scanned[], context);
+  const scanned: Scanned[] = [];
+  const rest = async (pending: Promise<Scanned>, next: number): Promise<void> => {
+    scanned.push(await pending);
+    for (let i = next; i < texts.length; i++) scanned.push(await scan(texts[i]!, context.settings));
+    report(scanned, context);
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const result = scan(texts[i]!, context.settings);
+    if (result instanceof Promise) return rest(result, i + 1);
+    scanned.push(result);
+  }
+  report(scanned, context);
 }
 
 function report(scanned: Scanned[], context: RuleContext<Options>): void {

@@ -16,8 +16,9 @@ const UNALLOCATED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export function nationalInsurance(text: string): (Match & { upper: boolean })[] {
   const out: (Match & { upper: boolean })[] = [];
-  // Two letters and six digits in pairs ("at 10am" and "on 14 May" are not).
-  if (!/[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}/i.test(text)) return out;
+  // Two letters and six digits in pairs ("at 10am" and "on 14 May" are not). The flags are NINO's:
+  // with `i` and `u` together, [A-Z] also takes ſ and the Kelvin sign K, as NINO does.
+  if (!/[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}/iu.test(text)) return out;
   for (const m of text.matchAll(NINO)) {
     if (UNALLOCATED.has(m[1]!.toUpperCase())) continue;
     out.push({ start: m.index, end: m.index + m[0].length, upper: m[0] === m[0].toUpperCase() });

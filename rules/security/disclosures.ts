@@ -135,25 +135,18 @@ function sentenceAround(text: string, from: number, to: number): string {
 }
 
 /**
- * Literal tests that rule a pattern out cheaply: most posts mention no password, lock or
- * network at all, and one search for a word costs far less than a pattern tried at every word.
+ * Tests that rule a pattern out cheaply: most posts mention no password, lock or network at all,
+ * and one search costs far less than a pattern tried at every word. Each keyword starts a word
+ * ("pin" in "shopping" or "entr" in "centre" starts none), and each test is implied by a match of
+ * the patterns it guards, so it changes nothing found. (The flags are the patterns': `i` alone.)
  */
 const MAY_HAVE = {
   wifi: WIFI,
-  lock: /door|gate|alarm|safe|box|padlock|combination|keypad|key pad|entr|access|security|barrier|garage|shutter|cupboard|cabinet|compound|toilet|store/i,
-  code: /code|combination|combo|pin|number|no\./i,
-  password: /pass|pin|pw|log-?in/i,
-};
-
-/**
- * Where each pattern's keyword can start: at the start of a word ("pin" in "shopping" or "entr" in
- * "centre" starts none). Each is implied by a match of its patterns, so testing it first changes
- * nothing found, and spares the patterns most posts that mention a town centre or shopping.
- */
-const STARTS = {
+  /** The keyword of PASSWORD (and of WIFI_KEY, with "key"). */
   password: /\b(?:pass|pw|pin|log-?in)/i,
+  /** The lock word of CODE and LOCK_DIRECT, which starts a word after a prefix ("back gate") too. */
   lock: /\b(?:door|gate|alarm|key|lock|padlock|combination|entr|access|security|barrier|garage|shutter|cupboard|cabinet|compound|toilet|store|building)/i,
-  /** The noun of a lock's code (CODE) or the word code (GENERIC_CODE), then what CONNECT starts with. */
+  /** The noun of CODE ("no" with or without its full stop) or the word of GENERIC_CODE, then what CONNECT starts with. */
   code: /\b(?:codes?|combinations?|combo|pin|number|no\.?|passcode)[\s:=]/i,
 };
 
@@ -163,11 +156,11 @@ function* matches(text: string): Generator<Match> {
   // A lock's code is digits (CODE_VALUE): without a digit in the text there is none to find, and
   // the lock and code words are not looked for.
   const digits = /\d/.test(text);
-  const password = STARTS.password.test(text) && MAY_HAVE.password.test(text);
+  const password = MAY_HAVE.password.test(text);
   // A Wi-Fi key is a key, a password or a passcode (WIFI_KEY): the network is looked for only then.
   const wifi = (password || /key/i.test(text)) && MAY_HAVE.wifi.test(text);
-  const lock = digits && STARTS.lock.test(text) && MAY_HAVE.lock.test(text);
-  const code = digits && STARTS.code.test(text) && MAY_HAVE.code.test(text);
+  const lock = digits && MAY_HAVE.lock.test(text);
+  const code = digits && MAY_HAVE.code.test(text);
 
   if (wifi) for (const k of text.matchAll(WIFI_KEY())) {
     if (isBare(k)) continue;

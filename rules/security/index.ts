@@ -28,22 +28,17 @@ function hostsFor(options: Options): HostOptions {
 
 /**
  * The post's text and its images' alt texts: all of it is published, code and links included.
- * Synchronous unless a text has something token-like in it for secretlint to read.
+ * Each text is checked in turn, synchronously unless it has something token-like in it for
+ * secretlint to read; from there on, each once the one before is done, as an async check would.
  */
 export function check(post: Post, context: RuleContext<Options>): void | Promise<void> {
-  const texts = [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))];
-  const secrets = texts.map((published) => tokens(published.text.text));
-  if (secrets.some((s) => s instanceof Promise)) return Promise.all(secrets).then((found) => report(post, texts, found, context));
-  report(post, texts, secrets as Finding[][], context);
-}
-
-function report(post: Post, texts: PublishedText[], secrets: Finding[][], context: RuleContext<Options>): void {
   const hosts = hostsFor(context.options);
   const risks = termHits(post, 'security', context);
-  texts.forEach((published, i) => {
+  const texts = [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))];
+  const report = (published: PublishedText, secrets: Finding[]): void => {
     const text = published.text.text;
     const found = [
-      ...secrets[i]!,
+      ...secrets,
       ...disclosures(text, words),
       ...addresses(published, data.hosts, hosts),
       ...rotaAddresses(text),
@@ -52,7 +47,16 @@ function report(post: Post, texts: PublishedText[], secrets: Finding[][], contex
     for (const f of keepMostSerious(found)) {
       context.report({ messageId: f.messageId, data: { what: f.what }, span: published.text.toSource(f.start, f.end) });
     }
-  });
+  };
+  const rest = async (pending: Promise<Finding[]>, at: number): Promise<void> => {
+    report(texts[at]!, await pending);
+    for (let i = at + 1; i < texts.length; i++) report(texts[i]!, await tokens(texts[i]!.text.text));
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const secrets = tokens(texts[i]!.text.text);
+    if (secrets instanceof Promise) return rest(secrets, i);
+    report(texts[i]!, secrets);
+  }
 }
 
 /** A risk phrase of terms.yaml, found by the term engine. */

@@ -106,7 +106,7 @@ export interface RuleSetting {
 /** The configuration that applies to one draft. */
 export interface ResolvedConfig {
   /** Enabled rules only, in registry order. */
-  rules: Map<string, RuleSetting>;
+  rules: ReadonlyMap<string, RuleSetting>;
   settings: Settings;
   preset: Preset;
 }

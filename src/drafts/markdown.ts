@@ -170,7 +170,10 @@ function setextUnderlines(nodes: readonly RootContent[], src: string): Span[] {
   return out;
 }
 
-/** The document of a draft without front matter: parsed once, since nothing changes a parsed document. */
+/**
+ * The document of a draft without front matter, parsed once and shared by every such draft: the
+ * linter only reads parsed documents (no `set`, `delete` or `setIn`), and must go on doing so.
+ */
 let emptyDocument: YamlSource['doc'] | undefined;
 
 function emptySource(text: string): YamlSource {

@@ -131,7 +131,11 @@ export async function lintText(file: string, text: string, config: ResolvedConfi
   return { file, diagnostics, internalError };
 }
 
-/** The enabled rules of a configuration, once all of them are loaded: a run over thousands of drafts needs them for every draft. */
+/**
+ * The enabled rules of a configuration, once all of them are loaded: a run over thousands of drafts
+ * needs them for every draft. A resolved configuration is never changed (`ConfigLoader` hands out
+ * the same one for every draft it applies to; its `rules` are read-only).
+ */
 const allLoaded = new WeakMap<ResolvedConfig, { id: string; rule: RuleModule<never>; meta: RuleMeta; setting: RuleSetting }[]>();
 
 /** The markdown parser (micromark and its extensions), loaded with the first markdown draft: a run over YAML drafts never needs it. */

@@ -60,10 +60,11 @@ function readDraftFile(path: string): Uint8Array | { size: number } {
   try {
     const { size } = fstatSync(fd);
     if (sizeProblem(size)) return { size };
-    // Read into a buffer of the size just found, and a byte more to notice a file that has grown
-    // since (`readFileSync` would ask for the size again). A read may return less than asked
-    // (network file systems): reads are repeated until the size is read, as `readFileSync` does,
-    // or the end comes first. A file that reports no size (a pipe, /proc) or has grown is read to its end.
+    // Read into a buffer of the size just found, and a byte more (`readFileSync` would ask for the
+    // size again). A read may return less than asked (network file systems): reads are repeated
+    // until the size is read, as `readFileSync` does, or the end comes first. A file that has grown
+    // since is noticed when a read brings more than that size (the first asks for a byte more), and
+    // is then read to its end, as is a file that reports no size (a pipe, /proc).
     if (size > 0) {
       const buffer = Buffer.allocUnsafe(size + 1);
       let length = 0;

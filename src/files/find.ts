@@ -20,8 +20,13 @@ export const DEFAULT_IGNORES = {
 } as const;
 /** Compiled the first time a folder or glob is searched (a named draft never needs it). */
 let defaultIgnoredName: picomatch.Matcher | undefined;
-/** The first letters of the default names (each starts with a letter or a dot, not a wildcard): most drafts start with another. */
-const DEFAULT_IGNORED_FIRST = new Set(DEFAULT_IGNORES.names.map((name) => name[0]!.toLowerCase()));
+/** The first letters of the default names, which start with a letter or a dot, not a wildcard: most drafts start with another. */
+const DEFAULT_IGNORED_FIRST = new Set(
+  DEFAULT_IGNORES.names.map((name) => {
+    if (!/^[\w.-]/.test(name)) throw new Error(`A default ignore name must start with a plain character, not a wildcard: ${name}`);
+    return name[0]!.toLowerCase();
+  }),
+);
 const isDefaultIgnoredName = (name: string) =>
   DEFAULT_IGNORED_FIRST.has(name.charAt(0).toLowerCase()) && (defaultIgnoredName ??= picomatch([...DEFAULT_IGNORES.names], { nocase: true, dot: true }))(name);
 const DEFAULT_IGNORED_FOLDERS = new Set<string>(DEFAULT_IGNORES.folders);

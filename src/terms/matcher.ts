@@ -1,4 +1,4 @@
-import type { CompiledTerm, TermListData } from './data.js';
+import type { CompiledTerm, MatchKind, TermListData } from './data.js';
 import { asciiLetters, hasTriple, letterOf, normalise, plain, readToken, splitWords, TOKEN, unstretch } from './tokens.js';
 
 /** One term list as a rule uses it: its compiled data, and the words the configuration adds or allows. */
@@ -143,8 +143,8 @@ export class Matcher {
     for (const [word, lists] of this.allowed) slot(word).allowed = lists;
     if (this.partial.length) {
       const escape = (part: string) => part.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-      const kinds = { contains: (p: string) => p, prefix: (p: string) => `^${p}`, ends: (p: string) => `${p}$` };
-      this.anyPartial = new RegExp(this.partial.map((e) => kinds[e.term.kind as keyof typeof kinds](escape(e.words[0]!))).join('|'));
+      const kinds: Record<Exclude<MatchKind, 'word'>, (part: string) => string> = { contains: (p) => p, prefix: (p) => `^${p}`, ends: (p) => `${p}$` };
+      this.anyPartial = new RegExp(this.partial.map((e) => kinds[e.term.kind as Exclude<MatchKind, 'word'>](escape(e.words[0]!))).join('|'));
     }
   }
 
@@ -322,6 +322,7 @@ export class Matcher {
           for (const entry of this.disguised(token.raw + '*'.repeat(stars))) offer(entry, 1, token.end + stars);
         }
         // A stretched spelling (fuuuck) is a plain one: "Gooood" is not the allowed "god" in disguise.
+        // (A word of two letters has no letter three times: not even a call for it.)
         if (found < listCount && token.norm.length > 2 && hasTriple(token.norm)) for (const spelling of unstretch(token.norm)) offerWord(spelling, 1, token.end, spelling);
       }
       if (found) this.report(text, tokens, i, best, nextFree, hits, usedAsName);
