@@ -77,27 +77,30 @@ function termOptionsOf(options: unknown): TermOptions {
   return { terms: Array.isArray(o.terms) ? o.terms : [], allow: Array.isArray(o.allow) ? o.allow : [] };
 }
 
-/** Each post's scans, by scope (one, unless the same post is linted under two configurations). */
-const postScans = memo((_post: Post) => new Map<string, Map<string, Hit[]>>());
+/** Each post's scans, by scope (one, unless the same post is linted under two configurations): each list's hits, by the list's number in the scope. */
+const postScans = memo((_post: Post) => new Map<string, (Hit[] | undefined)[]>());
+
+/** What a list with no hit in a post gets (shared, so read-only). */
+const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 /**
  * The hits of rule `ruleId`'s list in a post and its images' alt texts, in order. The first term
  * rule to ask about a post scans it once for every registered list of the enabled rules (with
  * their `terms` and `allow` options); the others take their hits from that scan.
  */
-export function termHits(post: Post, ruleId: string, context: TermContext): Hit[] {
+export function termHits(post: Post, ruleId: string, context: TermContext): readonly Hit[] {
   if (!lists.has(ruleId)) throw new Error(`No term list is registered for rule "${ruleId}": call registerTermList when the rule loads`);
   const scope = scopeOf(ruleId, context);
   const scans = postScans(post);
   let byList = scans.get(scope.key);
   if (!byList) {
-    byList = new Map(scope.ids.map((id) => [id, []]));
+    byList = [];
     for (const published of [post, ...post.attachments.flatMap((a) => (a.altText ? [a.altText] : []))]) {
-      for (const hit of scanPublished(published, scope.matcher)) byList.get(scope.ids[hit.list]!)!.push(hit);
+      for (const hit of scanPublished(published, scope.matcher)) (byList[hit.list] ??= []).push(hit);
     }
     scans.set(scope.key, byList);
   }
-  return byList.get(ruleId) ?? [];
+  return byList[scope.ids.indexOf(ruleId)] ?? NO_HITS;
 }
 
 /** Hits of one published text for every list of a matcher, `with:` and `unless:` applied. */
