@@ -1,9 +1,15 @@
 // npm run bench: whole-process figures anyone can reproduce.
 //
-//   node bench/run.mjs [--drafts 2000] [--memory-drafts 10000] [--runs 11] [--memory-runs 3] [--no-alex] [--bin path]
+//   node bench/run.mjs [--drafts 2000] [--memory-drafts 10000] [--runs 11] [--memory-runs 3] [--no-alex] [--bin path] [--vs path [--vs-runs 21]]
 //
 // --bin measures another build's command on the same drafts (for example a checkout of an earlier
 // commit, built with `npm run build`): path/to/checkout/bin/gbc-post-lint.js.
+//
+// --vs path/to/checkout/bin/gbc-post-lint.js [--vs-runs 21] instead times this build against
+// another, the two in turn on the same drafts (one YAML draft, one markdown draft, the corpus,
+// the memory corpus), and prints the median of the pairs' ratios: a change compared with the
+// build before it, with the machine's drift moving both alike. Separate runs of the figures
+// above do not compare that finely.
 //
 // 1. Start-up: one draft, cold (a pre-commit hook's whole cost), against bare `node -e 0`.
 // 2. Throughput: a generated corpus of realistic drafts (deterministic), drafts per second,
@@ -56,6 +62,40 @@ function medianTime(command, commandArgs, runs, options) {
 
 const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 const work = join(tmpdir(), `gbc-post-lint-bench-${process.pid}`);
+
+const vsAt = process.argv.indexOf('--vs');
+if (vsAt > 0) {
+  compare(process.argv[vsAt + 1]);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+/** This build against another, in turn: the median of the pairs' ratios (this build's time over the other's). */
+function compare(other) {
+  if (!other || !existsSync(other)) throw new Error(`--vs needs the other build's bin/gbc-post-lint.js (${other ?? 'none given'})`);
+  const runs = option('--vs-runs', 21);
+  console.log(`gbc-post-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}: this build (${BIN}) against ${other}, in turn\n`);
+  const yaml = writeCorpus(join(work, 'one'), 1, 7)[0];
+  const corpus = writeCorpus(join(work, 'corpus'), DRAFTS);
+  const markdown = corpus.find((file) => file.endsWith('.md'));
+  const memory = join(work, 'memory');
+  writeCorpus(memory, MEMORY_DRAFTS, 99);
+  const row = (label, runArgs, n, withPeak = false) => {
+    const run = (bin) => time(process.execPath, withPeak ? ['--import', PEAK, bin, ...runArgs] : [bin, ...runArgs]);
+    run(BIN);
+    run(other);
+    const pairs = Array.from({ length: n }, () => [run(BIN), run(other)]);
+    const ratio = median(pairs.map(([a, b]) => a.seconds / b.seconds));
+    const spread = pairs.map(([a, b]) => a.seconds / b.seconds);
+    let line = `  ${label.padEnd(26)}${ratio.toFixed(3)}× the other's time (${fmt(median(pairs.map(([a]) => a.seconds)))} against ${fmt(median(pairs.map(([, b]) => b.seconds)))}; pairs ${Math.min(...spread).toFixed(2)}–${Math.max(...spread).toFixed(2)}, ${n} pairs)`;
+    if (withPeak) line += `\n  ${''.padEnd(26)}peak memory ${median(pairs.map(([a]) => a.peakMiB ?? NaN)).toFixed(1)} against ${median(pairs.map(([, b]) => b.peakMiB ?? NaN)).toFixed(1)} MiB (medians)`;
+    console.log(line);
+  };
+  row('one YAML draft, cold', [yaml], runs);
+  if (markdown) row('one markdown draft, cold', [markdown], runs);
+  row(`${DRAFTS} drafts`, ['--format', 'json', join(work, 'corpus')], Math.max(3, Math.round(runs / 2)));
+  row(`${MEMORY_DRAFTS} drafts`, ['--format', 'json', memory], Math.max(3, Math.round(runs / 3)), true);
+}
 
 console.log(`gbc-post-lint benchmark — Node ${process.version}, ${process.platform}/${process.arch}, medians of ${RUNS} runs${binAt > 0 ? `, ${BIN}` : ''}\n`);
 
